@@ -1,0 +1,158 @@
+import type { Path } from '../parse/yamlFile';
+import { FlowShape, StepShape, type Escalation, type GlobalIntent, type Step, type Trigger } from './flow';
+import { validateShape, type ShapeIssue } from './validate';
+
+/** How one step leads to another. */
+export type EdgeVia = 'next' | 'button' | 'list' | 'timeout' | 'branch' | 'else' | 'error' | 'fallback';
+
+export interface Edge {
+  from: string;
+  to: string;
+  via: EdgeVia;
+  /** Path of the reference in the file (for ranges, rename, go to definition). */
+  path: Path;
+  /** Button title / list row title / branch condition, for timelines and hovers. */
+  label?: string;
+}
+
+/** A reference to a step id anywhere in the flow (edges, globals, escalation, start). */
+export interface StepRef {
+  id: string;
+  path: Path;
+  from?: string;
+}
+
+export interface FlowModel {
+  kind: 'flow';
+  id: string;
+  language?: string;
+  trigger: Trigger;
+  automated: boolean;
+  optIn?: string;
+  description?: string;
+  escalation: Escalation[];
+  global: GlobalIntent[];
+  /** Step ids in file order (first occurrence of duplicates). */
+  stepOrder: string[];
+  steps: Map<string, Step>;
+  /** The start step id (explicit `start`, else the first step). */
+  start?: string;
+  /** Outgoing edges per step, in source order. */
+  out: Map<string, Edge[]>;
+  /** Every step reference of the file, including those to missing steps. */
+  refs: StepRef[];
+  issues: ShapeIssue[];
+}
+
+export function stepPath(id: string): Path {
+  return ['steps', id];
+}
+
+/** Steps that wait for the user's input (the user can type at them). */
+export function isInteractive(step: Step): boolean {
+  return step.ask !== undefined || step.buttons !== undefined || step.list !== undefined || (step.ai !== undefined);
+}
+
+/** Steps that send a free-form (non-template) message. */
+export function sendsFreeForm(step: Step): boolean {
+  return step.say !== undefined || step.ask !== undefined || step.buttons !== undefined || step.list !== undefined || step.media !== undefined || step.ai !== undefined;
+}
+
+/** Build the typed flow model from plain data. Never throws. */
+export function buildFlowModel(data: unknown): FlowModel {
+  const issues: ShapeIssue[] = [];
+  const top = validateShape(FlowShape, data, [], issues, 'flow/schema', { strict: true, required: ['flow', 'steps'] }) ?? {};
+  // `steps` is validated step by step so one bad step does not hide the others.
+  const rawSteps = (data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>).steps : undefined);
+  const steps = new Map<string, Step>();
+  const stepOrder: string[] = [];
+  if (rawSteps !== undefined) {
+    if (rawSteps === null || typeof rawSteps !== 'object' || Array.isArray(rawSteps)) {
+      // reported by validateShape through the record schema
+    } else {
+      // drop the record-level issues: we re-validate each step precisely
+      for (let i = issues.length - 1; i >= 0; i--) if (issues[i].path[0] === 'steps' && issues[i].path.length > 1) issues.splice(i, 1);
+      for (const [id, raw] of Object.entries(rawSteps as Record<string, unknown>)) {
+        const step = validateShape(StepShape, raw ?? {}, ['steps', id], issues, 'flow/schema', { strict: true }) ?? {};
+        steps.set(id, step as Step);
+        stepOrder.push(id);
+      }
+    }
+  }
+  const start = typeof top.start === 'string' ? top.start : stepOrder[0];
+  const out = new Map<string, Edge[]>();
+  const refs: StepRef[] = [];
+  for (const id of stepOrder) {
+    const edges = stepEdges(id, steps.get(id)!);
+    out.set(id, edges);
+    for (const e of edges) refs.push({ id: e.to, path: e.path, from: id });
+  }
+  const global = (top.global ?? []) as GlobalIntent[];
+  global.forEach((g, i) => {
+    if (typeof g.next === 'string') refs.push({ id: g.next, path: ['global', i, 'next'] });
+  });
+  const escalation = (top.escalation ?? []) as Escalation[];
+  escalation.forEach((e, i) => {
+    if (typeof e.step === 'string') refs.push({ id: e.step, path: ['escalation', i, 'step'] });
+  });
+  if (typeof top.start === 'string') refs.push({ id: top.start, path: ['start'] });
+  return {
+    kind: 'flow',
+    id: typeof top.flow === 'string' ? top.flow : '',
+    language: top.language,
+    trigger: top.trigger ?? 'user',
+    automated: top.automated ?? true,
+    optIn: top.opt_in,
+    description: top.description,
+    escalation,
+    global,
+    stepOrder,
+    steps,
+    start,
+    out,
+    refs,
+    issues,
+  };
+}
+
+/** The edges a step declares, in source order. */
+export function stepEdges(id: string, step: Step): Edge[] {
+  const edges: Edge[] = [];
+  const base = stepPath(id);
+  step.buttons?.forEach((b, i) => {
+    if (typeof b.next === 'string') edges.push({ from: id, to: b.next, via: 'button', path: [...base, 'buttons', i, 'next'], label: b.title });
+  });
+  step.list?.sections?.forEach((s, si) =>
+    s.rows?.forEach((r, ri) => {
+      if (typeof r.next === 'string') edges.push({ from: id, to: r.next, via: 'list', path: [...base, 'list', 'sections', si, 'rows', ri, 'next'], label: r.title });
+    }),
+  );
+  step.branch?.forEach((c, i) => {
+    if ('if' in c) edges.push({ from: id, to: c.next, via: 'branch', path: [...base, 'branch', i, 'next'], label: c.if });
+    else edges.push({ from: id, to: c.else, via: 'else', path: [...base, 'branch', i, 'else'], label: 'else' });
+  });
+  if (typeof step.next === 'string') edges.push({ from: id, to: step.next, via: 'next', path: [...base, 'next'] });
+  if (typeof step.on_timeout === 'string') edges.push({ from: id, to: step.on_timeout, via: 'timeout', path: [...base, 'on_timeout'] });
+  if (step.call && typeof step.call === 'object' && typeof step.call.on_error === 'string') edges.push({ from: id, to: step.call.on_error, via: 'error', path: [...base, 'call', 'on_error'] });
+  if (step.ai && typeof step.ai === 'object' && typeof step.ai.fallback === 'string') edges.push({ from: id, to: step.ai.fallback, via: 'fallback', path: [...base, 'ai', 'fallback'] });
+  return edges;
+}
+
+/** Steps reachable from `from` through declared edges (and global intents when `withGlobals`). */
+export function reachableFrom(flow: FlowModel, from: string[], withGlobals = true): Set<string> {
+  const seen = new Set<string>();
+  const stack = from.filter((id) => flow.steps.has(id));
+  const globals = withGlobals ? flow.global.map((g) => g.next).filter((n) => flow.steps.has(n)) : [];
+  let globalsAdded = false;
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const e of flow.out.get(id) ?? []) if (!seen.has(e.to) && flow.steps.has(e.to)) stack.push(e.to);
+    if (!globalsAdded && globals.length && isInteractive(flow.steps.get(id)!)) {
+      globalsAdded = true;
+      for (const g of globals) if (!seen.has(g)) stack.push(g);
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,275 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document, Pair, YAMLMap, type Node } from 'yaml';
+import { LineIndex, type OffsetRange } from '../text';
+
+/** A path into a YAML document: map keys and sequence indexes. */
+export type Path = readonly (string | number)[];
+
+/** Where to put a finding on the node a path names. */
+export type Target = 'auto' | 'key' | 'value' | 'pair' | 'line';
+
+export interface SyntaxProblem {
+  range: OffsetRange;
+  message: string;
+  severity: 'error' | 'warning';
+  code: string;
+}
+
+export interface DuplicateKey {
+  /** Path of the map that holds the duplicate. */
+  mapPath: Path;
+  key: string;
+  /** Range of the repeated key (the second and later occurrences). */
+  range: OffsetRange;
+  firstRange: OffsetRange;
+}
+
+/** Maximum alias expansions when converting to plain data (alias bombs). */
+const MAX_ALIAS_COUNT = 200;
+const MAX_DEPTH = 200;
+
+/**
+ * A parsed YAML (or JSON: YAML 1.2 reads it) file with exact source ranges.
+ * Pure: no LSP, no VS Code. The engine keeps one per open document.
+ */
+export class YamlFile {
+  readonly lines: LineIndex;
+  readonly doc: Document.Parsed | undefined;
+  readonly problems: SyntaxProblem[] = [];
+  readonly duplicates: DuplicateKey[] = [];
+  /** Plain JS value of the document (undefined when it could not be built). */
+  readonly data: unknown;
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    let doc: Document.Parsed | undefined;
+    try {
+      const lineCounter = new LineCounter();
+      const parser = new Parser(lineCounter.addNewLine);
+      const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: false });
+      const docs: Document.Parsed[] = [];
+      for (const d of composer.compose(parser.parse(text), true, text.length)) docs.push(d as Document.Parsed);
+      doc = docs[0];
+      for (const extra of docs.slice(1)) {
+        const start = extra.range?.[0] ?? 0;
+        this.problems.push({
+          range: { start, end: Math.min(text.length, start + 3) },
+          message: 'This file holds more than one YAML document; walint reads only the first one. Split it into one file per flow or template list.',
+          severity: 'warning',
+          code: 'MULTIPLE_DOCS',
+        });
+      }
+    } catch (e) {
+      this.problems.push({ range: { start: 0, end: 0 }, message: `The file could not be parsed: ${(e as Error).message}`, severity: 'error', code: 'PARSE_FAILED' });
+    }
+    this.doc = doc;
+    if (doc) {
+      for (const err of doc.errors) this.problems.push(toProblem(err, 'error', text.length));
+      for (const w of doc.warnings) this.problems.push(toProblem(w, 'warning', text.length));
+      this.indexMaps(doc.contents as Node | null, [], 0);
+    }
+    let data: unknown;
+    if (doc) {
+      try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (e) {
+        this.problems.push({
+          range: { start: 0, end: Math.min(text.length, this.lines.lineEnd(0)) },
+          message: `Not analysed: ${(e as Error).message} (aliases expand into too much data). Remove the alias chain.`,
+          severity: 'error',
+          code: 'ALIAS_LIMIT',
+        });
+        data = undefined;
+      }
+    }
+    this.data = data;
+  }
+
+  get hasErrors(): boolean {
+    return this.problems.some((p) => p.severity === 'error');
+  }
+
+  /** Build per-map key indexes and collect duplicate keys in one linear pass. */
+  private indexMaps(node: Node | null | undefined, path: (string | number)[], depth: number): void {
+    if (!node || depth > MAX_DEPTH) return;
+    if (isMap(node)) {
+      const index = new Map<string, Pair>();
+      for (const pair of node.items) {
+        const key = keyString(pair.key);
+        if (key === undefined) continue;
+        const prev = index.get(key);
+        if (prev) {
+          this.duplicates.push({ mapPath: [...path], key, range: nodeRange(pair.key as Node, this.text.length), firstRange: nodeRange(prev.key as Node, this.text.length) });
+        } else index.set(key, pair);
+        if (pair.value && typeof pair.value === 'object') {
+          path.push(key);
+          this.indexMaps(pair.value as Node, path, depth + 1);
+          path.pop();
+        }
+      }
+      this.pairIndex.set(node, index);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        path.push(i);
+        this.indexMaps(item as Node, path, depth + 1);
+        path.pop();
+      });
+    }
+  }
+
+  /** The pair named by the last key of `path` (undefined when the path ends in an index). */
+  pair(path: Path): Pair | undefined {
+    if (path.length === 0) return undefined;
+    const parent = this.node(path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (!parent || !isMap(parent)) return undefined;
+    return this.pairsOf(parent).get(String(last));
+  }
+
+  /** The node at `path`, or undefined. */
+  node(path: Path): Node | undefined {
+    let cur: unknown = this.doc?.contents ?? undefined;
+    for (const seg of path) {
+      if (isMap(cur)) {
+        const pair = this.pairsOf(cur).get(String(seg));
+        if (!pair) return undefined;
+        cur = pair.value;
+      } else if (isSeq(cur)) {
+        if (typeof seg !== 'number') return undefined;
+        cur = cur.items[seg];
+      } else return undefined;
+    }
+    return (cur ?? undefined) as Node | undefined;
+  }
+
+  /** The longest prefix of `path` that exists, and its node. */
+  private deepest(path: Path): { depth: number; node: Node | undefined; pair: Pair | undefined } {
+    let cur: unknown = this.doc?.contents ?? undefined;
+    let pair: Pair | undefined;
+    let depth = 0;
+    for (const seg of path) {
+      let next: unknown;
+      let nextPair: Pair | undefined;
+      if (isMap(cur)) {
+        nextPair = this.pairsOf(cur).get(String(seg));
+        if (!nextPair) break;
+        next = nextPair.value;
+      } else if (isSeq(cur) && typeof seg === 'number' && seg < cur.items.length) {
+        next = cur.items[seg];
+        nextPair = undefined;
+      } else break;
+      depth++;
+      pair = nextPair;
+      cur = next;
+      if (cur === null || cur === undefined) break;
+    }
+    return { depth, node: (cur ?? undefined) as Node | undefined, pair };
+  }
+
+  private pairsOf(map: YAMLMap): Map<string, Pair> {
+    let index = this.pairIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const k = keyString(p.key);
+        if (k !== undefined && !index.has(k)) index.set(k, p);
+      }
+      this.pairIndex.set(map, index);
+    }
+    return index;
+  }
+
+  /**
+   * The source range for a finding on `path`. Rules never compute offsets:
+   * they name a path and the engine maps it here. A path that does not fully
+   * exist falls back to the deepest node that does.
+   */
+  rangeOf(path: Path, target: Target = 'auto'): OffsetRange {
+    const len = this.text.length;
+    const { depth, node, pair } = this.deepest(path);
+    const exact = depth === path.length;
+    const keyNode = pair && exact ? (pair.key as Node | null) : null;
+    if (!exact) {
+      // Missing child: point at the parent's key (or the parent's first line).
+      if (pair?.key) return nodeRange(pair.key as Node, len);
+      if (node) return this.firstLine(nodeRange(node, len));
+      return this.firstLine({ start: 0, end: 0 });
+    }
+    switch (target) {
+      case 'key':
+        if (keyNode) return nodeRange(keyNode, len);
+        break;
+      case 'pair':
+        if (keyNode) {
+          const k = nodeRange(keyNode, len);
+          const v = node ? valueRange(node, len) : k;
+          return { start: k.start, end: Math.max(k.end, v.end) };
+        }
+        break;
+      case 'line': {
+        const r = keyNode ? nodeRange(keyNode, len) : node ? nodeRange(node, len) : { start: 0, end: 0 };
+        return this.firstLine(r);
+      }
+      case 'value':
+        if (node) return valueRange(node, len);
+        if (keyNode) return nodeRange(keyNode, len);
+        break;
+      case 'auto':
+        if (node && (isScalar(node) || !keyNode)) {
+          const r = valueRange(node, len);
+          return isScalar(node) ? r : this.firstLine(r);
+        }
+        if (keyNode) return nodeRange(keyNode, len);
+        break;
+    }
+    if (node) return this.firstLine(valueRange(node, len));
+    return this.firstLine({ start: 0, end: 0 });
+  }
+
+  /** Clamp a range to the first line it starts on (never empty unless the line is). */
+  private firstLine(r: OffsetRange): OffsetRange {
+    const line = this.lines.positionAt(r.start).line;
+    const end = Math.min(Math.max(r.end, r.start), this.lines.lineEnd(line));
+    if (end > r.start) return { start: r.start, end };
+    return { start: this.lines.lineStart(line), end: this.lines.lineEnd(line) };
+  }
+
+  /** Range of the text inside a scalar, without its quotes. */
+  innerRange(path: Path): OffsetRange | undefined {
+    const node = this.node(path);
+    if (!node || !isScalar(node) || !node.range) return undefined;
+    const [start, end] = node.range;
+    const t = node.type;
+    if (t === 'QUOTE_DOUBLE' || t === 'QUOTE_SINGLE') return { start: start + 1, end: Math.max(start + 1, end - 1) };
+    return { start, end };
+  }
+}
+
+export function keyString(key: unknown): string | undefined {
+  if (isScalar(key)) {
+    const v = key.value;
+    if (v === null || v === undefined) return '';
+    return typeof v === 'object' ? undefined : String(v);
+  }
+  if (typeof key === 'string' || typeof key === 'number') return String(key);
+  return undefined;
+}
+
+function nodeRange(node: Node, len: number): OffsetRange {
+  const r = node.range;
+  if (!r) return { start: 0, end: 0 };
+  return { start: Math.min(r[0], len), end: Math.min(Math.max(r[1], r[0]), len) };
+}
+
+function valueRange(node: Node, len: number): OffsetRange {
+  return nodeRange(node, len);
+}
+
+function toProblem(e: { pos: [number, number]; message: string; code: string }, severity: 'error' | 'warning', len: number): SyntaxProblem {
+  const start = Math.min(e.pos[0], len);
+  const end = Math.min(Math.max(e.pos[1], start), len);
+  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { range: { start, end }, message: first, severity, code: e.code };
+}
+
+export { isMap, isSeq, isScalar, isPair };
