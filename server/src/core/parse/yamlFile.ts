@@ -46,7 +46,7 @@ export class YamlFile {
     try {
       const lineCounter = new LineCounter();
       const parser = new Parser(lineCounter.addNewLine);
-      const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: false });
+      const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
       const docs: Document.Parsed[] = [];
       for (const d of composer.compose(parser.parse(text), true, text.length)) docs.push(d as Document.Parsed);
       doc = docs[0];
