@@ -56,12 +56,21 @@ function looksBinary(text: string): boolean {
 }
 
 /** Parse and model one file. Never throws. */
-export function analyzeFile(uri: string, text: string, options: { kind?: FileKind; version?: number } = {}): SourceFile {
+export interface AnalyzeOptions {
+  kind?: FileKind;
+  version?: number;
+  /** The previous version of this document: unchanged parts of a large file are reused. */
+  previous?: SourceFile;
+  /** Force (true) or forbid (false) segmented parsing; default: by size. For tests and benchmarks. */
+  segmented?: boolean;
+}
+
+export function analyzeFile(uri: string, text: string, options: AnalyzeOptions = {}): SourceFile {
   if (text.length > MAX_FILE_BYTES || looksBinary(text)) {
     const reason = text.length > MAX_FILE_BYTES ? `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` : 'the file looks binary, not YAML or JSON';
     return { uri, text, version: options.version, kind: options.kind ?? kindFromName(uri) ?? 'unknown', yaml: new YamlFile(''), notAnalysed: reason };
   }
-  const yaml = new YamlFile(text);
+  const yaml = new YamlFile(text, options.previous?.yaml, { segmented: options.segmented });
   const kind = options.kind ?? kindFromName(uri) ?? kindFromData(yaml.data);
   const file: SourceFile = { uri, text, version: options.version, kind, yaml };
   if (kind === 'flow') file.flow = buildFlowModel(yaml.data ?? {});

@@ -73,8 +73,8 @@ export function buildFlowModel(data: unknown): FlowModel {
       // drop the record-level issues: we re-validate each step precisely
       for (let i = issues.length - 1; i >= 0; i--) if (issues[i].path[0] === 'steps' && issues[i].path.length > 1) issues.splice(i, 1);
       for (const [id, raw] of Object.entries(rawSteps as Record<string, unknown>)) {
-        const step = validateShape(StepShape, raw ?? {}, ['steps', id], issues, 'flow/schema', { strict: true }) ?? {};
-        steps.set(id, step as Step);
+        const step = validateStep(id, raw, issues);
+        steps.set(id, step);
         stepOrder.push(id);
       }
     }
@@ -113,6 +113,28 @@ export function buildFlowModel(data: unknown): FlowModel {
     refs,
     issues,
   };
+}
+
+/**
+ * Validated steps by raw step object: the segmented parser hands back the same
+ * data object for a step whose text did not change, so it is not validated again.
+ */
+const stepCache = new WeakMap<object, { id: string; step: Step; issues: ShapeIssue[] }>();
+
+function validateStep(id: string, raw: unknown, issues: ShapeIssue[]): Step {
+  const cacheable = raw !== null && typeof raw === 'object';
+  if (cacheable) {
+    const hit = stepCache.get(raw as object);
+    if (hit && hit.id === id) {
+      for (const i of hit.issues) issues.push(i);
+      return hit.step;
+    }
+  }
+  const own: ShapeIssue[] = [];
+  const step = (validateShape(StepShape, raw ?? {}, ['steps', id], own, 'flow/schema', { strict: true }) ?? {}) as Step;
+  if (cacheable) stepCache.set(raw as object, { id, step, issues: own });
+  for (const i of own) issues.push(i);
+  return step;
 }
 
 /** The edges a step declares, in source order. */

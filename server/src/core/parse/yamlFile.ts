@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document, Pair, YAMLMap, type Node } from 'yaml';
 import { LineIndex, type OffsetRange } from '../text';
+import { parseSegmented, SEGMENT_MIN_CHARS, type Segment } from './segments';
 
 /** A path into a YAML document: map keys and sequence indexes. */
 export type Path = readonly (string | number)[];
@@ -40,8 +41,32 @@ export class YamlFile {
   readonly data: unknown;
   private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
-  constructor(readonly text: string) {
+  /** The pieces of a segmented parse (large files), reused by the next version. */
+  readonly segments: Segment[] | undefined;
+
+  /**
+   * Parse `text`. Pass the `previous` version of the same document to reuse the
+   * unchanged pieces of a large file (the previous YamlFile must not be used after).
+   */
+  constructor(readonly text: string, previous?: YamlFile, options: { segmented?: boolean } = {}) {
     this.lines = new LineIndex(text);
+    const wantSegments = options.segmented ?? text.length >= SEGMENT_MIN_CHARS;
+    let fast: ReturnType<typeof parseSegmented>;
+    if (wantSegments) {
+      try {
+        fast = parseSegmented(text, this.lines, previous?.segments);
+      } catch {
+        fast = undefined;
+      }
+    }
+    if (fast) {
+      this.doc = fast.doc;
+      this.data = fast.data;
+      this.segments = fast.segments;
+      this.indexMaps(fast.doc.contents as Node | null, [], 0);
+      return;
+    }
+    this.segments = undefined;
     let doc: Document.Parsed | undefined;
     try {
       const lineCounter = new LineCounter();
