@@ -150,12 +150,15 @@ const MAX_ALIAS_COUNT = 200;
  * change. Returns undefined when the fast path does not apply (caller parses fully).
  * Reused pieces are moved, so the previous parse must not be used afterwards.
  */
-export function parseSegmented(text: string, lines: LineIndex, previous: Segment[] | undefined): SegmentedParse | undefined {
-  const plan = cuts(text, lines);
-  if (!plan || plan.length < 2) return undefined;
+export function parseSegmented(text: string, lines: LineIndex, previous: Segment[] | undefined): { parse?: SegmentedParse; cache: Segment[] } {
   const pool = new Map<string, Segment>();
   for (const s of previous ?? []) pool.set(s.kind + '\u0000' + s.text, s);
   const segments: Segment[] = [];
+  // Pieces stay reusable even when this version cannot use the fast path (a
+  // syntax error somewhere): the next keystroke that fixes it reuses them.
+  const keep = () => [...segments, ...pool.values()];
+  const plan = cuts(text, lines);
+  if (!plan || plan.length < 2) return { cache: keep() };
   for (const cut of plan) {
     const pieceText = text.slice(cut.start, cut.end);
     const id = cut.kind + '\u0000' + pieceText;
@@ -166,19 +169,20 @@ export function parseSegmented(text: string, lines: LineIndex, previous: Segment
         shift(reused.doc.contents, cut.start - reused.base);
         reused.base = cut.start;
       }
+      // a piece reached through another version carries its own base: always relative
       segments.push(reused);
       continue;
     }
     const doc = parsePiece(pieceText, cut.start);
-    if (!doc || !isMap(doc.contents) || doc.contents.items.length !== 1) return undefined;
+    if (!doc || !isMap(doc.contents) || doc.contents.items.length !== 1) return { cache: keep() };
     const pair = doc.contents.items[0] as Pair;
     const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (k !== cut.key) return undefined;
+    if (k !== cut.key) return { cache: keep() };
     let data: Record<string, unknown>;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
     } catch {
-      return undefined;
+      return { cache: keep() };
     }
     segments.push({ key: cut.key, kind: cut.kind, text: pieceText, base: cut.start, doc, pair, data });
   }
@@ -213,5 +217,5 @@ export function parseSegmented(text: string, lines: LineIndex, previous: Segment
   root.range = [firstNode.range![0], text.length, text.length];
   const doc = new Document() as unknown as Document.Parsed;
   doc.contents = root as never;
-  return { doc, data, segments };
+  return { parse: { doc, data, segments }, cache: segments };
 }

@@ -41,8 +41,10 @@ export class YamlFile {
   readonly data: unknown;
   private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
-  /** The pieces of a segmented parse (large files), reused by the next version. */
+  /** Parsed pieces of a large file, reused by the next version (see segments.ts). */
   readonly segments: Segment[] | undefined;
+  /** True when this version's tree was assembled from pieces (the fast path). */
+  readonly segmented: boolean = false;
 
   /**
    * Parse `text`. Pass the `previous` version of the same document to reuse the
@@ -51,10 +53,13 @@ export class YamlFile {
   constructor(readonly text: string, previous?: YamlFile, options: { segmented?: boolean } = {}) {
     this.lines = new LineIndex(text);
     const wantSegments = options.segmented ?? text.length >= SEGMENT_MIN_CHARS;
-    let fast: ReturnType<typeof parseSegmented>;
+    let fast: ReturnType<typeof parseSegmented>['parse'];
+    this.segments = undefined;
     if (wantSegments) {
       try {
-        fast = parseSegmented(text, this.lines, previous?.segments);
+        const res = parseSegmented(text, this.lines, previous?.segments);
+        fast = res.parse;
+        this.segments = res.cache;
       } catch {
         fast = undefined;
       }
@@ -62,11 +67,10 @@ export class YamlFile {
     if (fast) {
       this.doc = fast.doc;
       this.data = fast.data;
-      this.segments = fast.segments;
+      this.segmented = true;
       this.indexMaps(fast.doc.contents as Node | null, [], 0);
       return;
     }
-    this.segments = undefined;
     let doc: Document.Parsed | undefined;
     try {
       const lineCounter = new LineCounter();
