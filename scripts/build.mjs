@@ -10,7 +10,11 @@ const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
 
 const entries = [
-  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  // the extension's activation path stays small: the language client and the timeline renderer
+  // are separate bundles, required on first use (external here, resolved next to extension.js)
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode', './lsp-client.js', './timeline-render.js'] },
+  { in: 'client/src/lsp-client.ts', out: 'dist/lsp-client.js', external: ['vscode'] },
+  { in: 'server/src/core/timeline/render.ts', out: 'dist/timeline-render.js' },
   { in: 'server/src/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
 ];

@@ -82,3 +82,21 @@ describe('durations', () => {
     assert.equal(formatDuration(93600), '1d 2h');
   });
 });
+
+import { appendToMap } from '../../server/src/core/fix/edits';
+import { applyEdits } from '../../server/src/core/fix/apply';
+
+describe('edit helpers', () => {
+  it('appendToMap indents at the key column, also inside a sequence item', () => {
+    const text = 'components:\n  - type: BODY\n    text: hi\n  - type: FOOTER\n';
+    const f = new YamlFile(text);
+    const e = appendToMap(f, ['components', 0], ['example: x'])!;
+    assert.equal(applyEdits(text, [e]), 'components:\n  - type: BODY\n    text: hi\n    example: x\n  - type: FOOTER\n');
+  });
+  it('appendToMap keeps trailing comments and adds to flow maps', () => {
+    const text = 'a:\n  b: 1 # note\n\nc: { d: 1 }\n';
+    const f = new YamlFile(text);
+    assert.equal(applyEdits(text, [appendToMap(f, ['a'], ['e: 2'])!]), 'a:\n  b: 1 # note\n  e: 2\n\nc: { d: 1 }\n');
+    assert.equal(applyEdits(text, [appendToMap(f, ['c'], ['e: 2'])!]), 'a:\n  b: 1 # note\n\nc: { d: 1, e: 2 }\n');
+  });
+});

@@ -32,6 +32,34 @@ export interface Facts {
   prices: { currency: string; marketing: number; utility: number; authentication: number; service: number };
   /** Whether utility templates sent inside an open service window are free. */
   utilityFreeInWindow: boolean;
+  /** Template buttons in total (Meta M-components: 10). */
+  templateButtonsMax: number;
+  /** URL buttons per template (Meta M-components: 2). */
+  templateUrlButtonsMax: number;
+  /** Phone number of a PHONE_NUMBER button, characters (Meta M-components: 20). */
+  templatePhoneNumberMax: number;
+  /** Example code of a COPY_CODE button, characters (Meta M-components, M-lto: 15). */
+  templateCopyCodeMax: number;
+  /** Cards of a media card carousel (Meta M-carousel: 2..10). */
+  templateCarouselCardsMax: number;
+  /** Body of a carousel card, characters (Meta M-carousel: 160). */
+  templateCardBodyMax: number;
+  /** Body of a limited-time-offer template, characters (Meta M-lto: 600). */
+  templateLtoBodyMax: number;
+  /** `limited_time_offer.text`, characters (Meta M-lto: 16). */
+  templateLtoTextMax: number;
+  /** `code_expiration_minutes` of an authentication footer (Meta M-auth: 1..90). */
+  templateCodeExpiryMaxMinutes: number;
+  /** `message_send_ttl_seconds` ranges by category (Meta M-ttl). */
+  templateTtlSeconds: { authenticationMin: number; authenticationMax: number; utilityMin: number; utilityMax: number; marketingMin: number; marketingMax: number };
+  /** Header text of an interactive (buttons/list) message, characters (Meta M-replybtn, M-list: 60). */
+  interactiveHeaderMax: number;
+  /** Footer of an interactive (buttons/list) message, characters (Meta M-replybtn, M-list: 60). */
+  interactiveFooterMax: number;
+  /** Reply button `id`, characters (Meta M-replybtn: 256). */
+  replyButtonIdMax: number;
+  /** List row `id`, characters (Meta M-list: 200). */
+  listRowIdMax: number;
 }
 
 export const DEFAULT_FACTS: Facts = {
@@ -58,4 +86,19 @@ export const DEFAULT_FACTS: Facts = {
   // Indicative rates for France (EUR), Meta per-message pricing, rate card of 2026.
   prices: { currency: 'EUR', marketing: 0.0859, utility: 0.02, authentication: 0.02, service: 0 },
   utilityFreeInWindow: true,
+  templateButtonsMax: 10,
+  templateUrlButtonsMax: 2,
+  templatePhoneNumberMax: 20,
+  templateCopyCodeMax: 15,
+  templateCarouselCardsMax: 10,
+  templateCardBodyMax: 160,
+  templateLtoBodyMax: 600,
+  templateLtoTextMax: 16,
+  templateCodeExpiryMaxMinutes: 90,
+  // Meta "Time-to-live" page (updated Apr 30, 2026); -1 (30 days) is also accepted for auth/utility.
+  templateTtlSeconds: { authenticationMin: 30, authenticationMax: 900, utilityMin: 30, utilityMax: 43200, marketingMin: 43200, marketingMax: 2592000 },
+  interactiveHeaderMax: 60,
+  interactiveFooterMax: 60,
+  replyButtonIdMax: 256,
+  listRowIdMax: 200,
 };

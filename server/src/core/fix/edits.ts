@@ -69,7 +69,8 @@ export function appendToMap(yaml: YamlFile, mapPath: Path, lines: string[]): Tex
     return { start: at, end: at, newText: `${empty ? ' ' : ', '}${lines[0].trim()}` };
   }
   const first = node.items[0]?.key as Node | undefined;
-  const indent = first?.range ? indentAt(yaml, first.range[0]) : '';
+  // The key's column, not the line's indentation: in `- type: BODY` the map starts after `- `.
+  const indent = first?.range ? ' '.repeat(yaml.lines.positionAt(first.range[0]).character) : '';
   const end = blockEnd(yaml, node);
   return { start: end, end, newText: lines.map((l) => eol + indent + l).join('') };
 }
