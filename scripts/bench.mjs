@@ -116,7 +116,11 @@ for (const n of sizes) {
 // ---------- LSP client over stdio (walint and yaml-language-server) ----------
 const rpc = require('vscode-jsonrpc/node');
 function startServer(cmd, args) {
-  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdin.on('error', () => {});
+  child.on('exit', (code) => { if (code && !child.stopping) console.error(`server ${cmd} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`); });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -131,7 +135,7 @@ function startServer(cmd, args) {
   const rss = () => {
     try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024; } catch { return NaN; }
   };
-  return { child, conn, waitDiagnostics, rss, stop: async () => { try { await conn.sendRequest('shutdown'); conn.sendNotification('exit'); } catch {} child.kill(); } };
+  return { child, conn, waitDiagnostics, rss, stop: async () => { child.stopping = true; try { await conn.sendRequest('shutdown'); await conn.sendNotification('exit'); } catch {} conn.dispose(); child.kill(); } };
 }
 
 async function lspBench(name, cmd, args, initOptions, settings, debounce) {
@@ -144,6 +148,7 @@ async function lspBench(name, cmd, args, initOptions, settings, debounce) {
     s.conn.sendNotification('initialized', {});
     if (settings) s.conn.sendNotification('workspace/didChangeConfiguration', { settings });
     for (const n of sizes) {
+      if (process.env.BENCH_DEBUG) console.error(`${name}: ${n} lines`);
       const uri = pathToFileURL(flows[n].file).href;
       const text = flows[n].text;
       t = now();

@@ -1,5 +1,5 @@
 // Prints recall and false positives of walint's rules on test/corpus (see test/corpus/README.md).
-// Usage: npm run score:corpus [-- --verbose]
+// Usage: npm run score:corpus   (compiles with tsc first; `node scripts/score-corpus.mjs` reuses out/)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,4 +18,5 @@ const rows = [...s.byRule.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 console.log('\nrule                                     expected  found  false+');
 for (const [rule, r] of rows) console.log(`${rule.padEnd(40)} ${String(r.expected).padStart(8)} ${String(r.found).padStart(6)} ${String(r.fp).padStart(7)}`);
 if (s.missed.length) console.log('\nmissed:\n' + s.missed.map((m) => `  ${m.file}:${m.line ?? '*'} ${m.rule}`).join('\n'));
+if (s.unknownRules?.length) console.log('\nexpectations naming a rule walint does not have (typo, or rule not written yet):\n' + s.unknownRules.map((m) => `  ${m.file}:${m.line ?? '*'} ${m.rule}`).join('\n'));
 if (s.falsePositives.length) console.log('\nfalse positives:\n' + s.falsePositives.map((f) => `  ${f.file}:${f.line} ${f.rule} — ${f.message}`).join('\n'));

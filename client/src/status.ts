@@ -33,8 +33,8 @@ export class StatusBar implements vscode.Disposable {
   private render(): void {
     const { errors, warnings, infos, files } = this.counts;
     const icon = { starting: '$(loading~spin)', indexing: '$(loading~spin)', ready: errors ? '$(error)' : warnings ? '$(warning)' : '$(check)', error: '$(alert)', stopped: '$(debug-disconnect)', disabled: '$(circle-slash)' }[this.state];
-    const counts = this.state === 'ready' && (errors || warnings) ? ` ${errors} $(warning) ${warnings}` : '';
-    this.item.text = `${icon} walint${counts}`;
+    const counts = this.state === 'ready' && (errors || warnings) ? ` $(error) ${errors} $(warning) ${warnings}` : '';
+    this.item.text = this.state === 'ready' ? `walint${counts || ' $(check)'}` : `${icon} walint`;
     const stateText = {
       starting: vscode.l10n.t('starting'),
       indexing: vscode.l10n.t('indexing the workspace'),

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { analyzeFile, lintFile, parseConfig, WorkspaceIndex, EMPTY_CONFIG, type Finding, type ResolvedConfig } from '../../server/src/core';
+import { allRules, analyzeFile, lintFile, parseConfig, WorkspaceIndex, EMPTY_CONFIG, type Finding, type ResolvedConfig } from '../../server/src/core';
 
 export interface Expected {
   file: string;
@@ -18,6 +18,8 @@ export interface CorpusScore {
   falsePositives: { file: string; rule: string; line: number; message: string }[];
   recall: number;
   byRule: Map<string, { expected: number; found: number; fp: number }>;
+  /** Expectations naming a rule id walint does not know (a typo, or a rule not written yet). */
+  unknownRules: Expected[];
 }
 
 function walk(dir: string): string[] {
@@ -109,7 +111,9 @@ export function scoreCorpus(root: string): CorpusScore {
     stat(f.rule).fp++;
   }
   void scored;
-  return { files: files.length, expected: expected.length, found, missed, falsePositives, recall: expected.length ? found / expected.length : 1, byRule };
+  const known = new Set(allRules.map((r) => r.meta.id));
+  const unknownRules = expected.filter((e) => !known.has(e.rule));
+  return { files: files.length, expected: expected.length, found, missed, falsePositives, recall: expected.length ? found / expected.length : 1, byRule, unknownRules };
 }
 
 const configCache = new Map<string, ResolvedConfig>();

@@ -226,7 +226,8 @@ export class WalintSession {
     const text = doc.getText();
     const kind = this.kindOf(canon, text);
     if (!kind || kind === 'config') return analyzeFile(canon, text, { version: doc.version, kind: kind ?? 'unknown' });
-    const file = analyzeFile(canon, text, { version: doc.version, kind });
+    // The previous version lets the engine re-parse only the parts of a large file that changed.
+    const file = analyzeFile(canon, text, { version: doc.version, kind, previous: current?.kind === kind ? current : undefined });
     this.setIndexed(file);
     return file;
   }

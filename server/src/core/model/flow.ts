@@ -20,25 +20,25 @@ const duration = z.union([z.string(), z.number()]).meta({ description: 'A durati
 const stepRef = z.string().meta({ description: 'The id of a step of this flow.' });
 const text = z.string();
 
-export const ButtonSchema = z.looseObject({
+export const ButtonSchema = z.strictObject({
   title: text.meta({ description: 'Reply button title (at most 20 characters, unique in the message).' }),
   next: stepRef.optional(),
   id: z.string().optional().meta({ description: 'Reply id sent back by WhatsApp (at most 256 characters).' }),
 });
 
-export const ListRowSchema = z.looseObject({
+export const ListRowSchema = z.strictObject({
   id: z.string().optional(),
   title: text.meta({ description: 'Row title (at most 24 characters).' }),
   description: text.optional().meta({ description: 'Row description (at most 72 characters).' }),
   next: stepRef.optional(),
 });
 
-export const ListSectionSchema = z.looseObject({
+export const ListSectionSchema = z.strictObject({
   title: text.optional().meta({ description: 'Section title (at most 24 characters; required when there is more than one section).' }),
   rows: z.array(ListRowSchema),
 });
 
-export const ListSchema = z.looseObject({
+export const ListSchema = z.strictObject({
   body: text.optional().meta({ description: 'List message body; defaults to the step\'s `say`.' }),
   button: text.meta({ description: 'Label of the button that opens the list (at most 20 characters).' }),
   header: text.optional(),
@@ -46,7 +46,7 @@ export const ListSchema = z.looseObject({
   sections: z.array(ListSectionSchema),
 });
 
-export const MediaSchema = z.looseObject({
+export const MediaSchema = z.strictObject({
   type: z.enum(MEDIA_TYPES),
   url: z.string().optional(),
   id: z.string().optional(),
@@ -105,14 +105,14 @@ export const StepShape = {
 
 export const StepSchema = z.strictObject(StepShape);
 
-export const EscalationSchema = z.looseObject({
+export const EscalationSchema = z.strictObject({
   type: z.enum(ESCALATION_TYPES),
   step: stepRef.optional(),
   value: z.string().optional(),
   label: z.string().optional(),
 });
 
-export const GlobalIntentSchema = z.looseObject({
+export const GlobalIntentSchema = z.strictObject({
   match: z.array(z.string()).meta({ description: 'Keywords that trigger this intent from any step.' }),
   next: stepRef,
 });

@@ -48,14 +48,24 @@ export function stepPath(id: string): Path {
   return ['steps', id];
 }
 
-/** Steps that wait for the user's input (the user can type at them). */
+/**
+ * Steps that wait for the user's input (the user can type at them). A template step
+ * waits too when it routes the template's quick replies (`buttons`) or an answer
+ * (`expect`, `save`, `timeout`, `on_timeout`).
+ */
 export function isInteractive(step: Step): boolean {
-  return step.ask !== undefined || step.buttons !== undefined || step.list !== undefined || (step.ai !== undefined);
+  if (step.ask !== undefined || step.list !== undefined || step.ai !== undefined) return true;
+  if (step.buttons !== undefined) return true;
+  return step.template !== undefined && (step.expect !== undefined || step.save !== undefined || step.timeout !== undefined || step.on_timeout !== undefined);
 }
 
-/** Steps that send a free-form (non-template) message. */
+/**
+ * Steps that send a free-form (non-template) message. On a template step, `buttons`
+ * route the template's own quick replies: the message sent is the template.
+ */
 export function sendsFreeForm(step: Step): boolean {
-  return step.say !== undefined || step.ask !== undefined || step.buttons !== undefined || step.list !== undefined || step.media !== undefined || step.ai !== undefined;
+  if (step.say !== undefined || step.ask !== undefined || step.list !== undefined || step.media !== undefined || step.ai !== undefined) return true;
+  return step.buttons !== undefined && step.template === undefined;
 }
 
 /** Build the typed flow model from plain data. Never throws. */
@@ -161,7 +171,22 @@ export function stepEdges(id: string, step: Step): Edge[] {
 }
 
 /** Steps reachable from `from` through declared edges (and global intents when `withGlobals`). */
+const reachMemo = new WeakMap<FlowModel, Map<string, Set<string>>>();
+
+/**
+ * Steps reachable from `from` (memoized per flow model: several rules ask the same
+ * question on each keystroke). The returned set must not be modified.
+ */
 export function reachableFrom(flow: FlowModel, from: string[], withGlobals = true): Set<string> {
+  let memo = reachMemo.get(flow);
+  if (!memo) reachMemo.set(flow, (memo = new Map()));
+  const key = (withGlobals ? 'g' : 'n') + from.join('\u0000');
+  let hit = memo.get(key);
+  if (!hit) memo.set(key, (hit = computeReachable(flow, from, withGlobals)));
+  return hit;
+}
+
+function computeReachable(flow: FlowModel, from: string[], withGlobals: boolean): Set<string> {
   const seen = new Set<string>();
   const stack = from.filter((id) => flow.steps.has(id));
   const globals = withGlobals ? flow.global.map((g) => g.next).filter((n) => flow.steps.has(n)) : [];

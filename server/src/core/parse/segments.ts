@@ -1,5 +1,6 @@
 import { Composer, Document, Pair, Parser, YAMLMap, isMap, isPair, isScalar, isSeq, isAlias, type Node } from 'yaml';
 import type { LineIndex } from '../text';
+import { collectDuplicates, type DuplicateNode } from './yamlFile';
 
 /**
  * Segmented parsing: a large block-mapping file (a 10,000-line flow) is cut into
@@ -25,6 +26,8 @@ export interface Segment {
   pair: Pair;
   /** Plain data of the piece: `{ key: value }`. */
   data: Record<string, unknown>;
+  /** Duplicate keys inside the piece (paths from the piece's root map). */
+  dups: DuplicateNode[];
 }
 
 export interface SegmentedParse {
@@ -46,11 +49,6 @@ function keyOf(line: string): string | undefined {
   return k.trim();
 }
 
-function isBlankOrComment(line: string): boolean {
-  const t = line.trimStart();
-  return t === '' || t.startsWith('#');
-}
-
 interface Cut {
   key: string;
   kind: 'top' | 'step';
@@ -62,13 +60,14 @@ interface Cut {
 function cuts(text: string, lines: LineIndex): Cut[] | undefined {
   const n = lines.lineCount;
   const tops: { key: string; line: number }[] = [];
+  // Only the first characters of each line are looked at; lines are sliced only for keys.
   for (let i = 0; i < n; i++) {
-    const line = lines.lineText(i);
-    const c = line.charCodeAt(0);
-    if (line.length === 0 || c === 32 /* space */ || c === 35 /* # */) continue;
+    const at = lines.lineStart(i);
+    const c = text.charCodeAt(at);
+    if (c === 32 /* space */ || c === 35 /* # */ || c === 10 || c === 13 || at >= text.length) continue;
     if (c === 9 /* tab */) return undefined;
-    if (line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) return undefined;
-    const key = keyOf(line);
+    if ((c === 45 /* - */ && text.startsWith('---', at)) || (c === 46 /* . */ && text.startsWith('...', at)) || c === 37 /* % */) return undefined;
+    const key = keyOf(text.slice(at, lines.lineEnd(i)));
     if (key === undefined) return undefined;
     tops.push({ key, line: i });
   }
@@ -88,30 +87,32 @@ function cuts(text: string, lines: LineIndex): Cut[] | undefined {
   const si = out.findIndex((c) => c.key === 'steps');
   if (si >= 0) {
     const stepsCut = out[si];
-    const headerLine = lines.positionAt(stepsCut.start === 0 ? lines.lineStart(tops[si].line) : stepsCut.start).line;
+    const headerLine = tops[si].line;
     const header = lines.lineText(headerLine);
     const afterColon = header.slice(header.indexOf(':') + 1).trim();
     if (afterColon !== '' && !afterColon.startsWith('#')) return out; // inline value: keep whole
-    const lastLine = lines.positionAt(Math.max(stepsCut.start, stepsCut.end - 1)).line;
+    const lastLine = si + 1 < tops.length ? tops[si + 1].line - 1 : n - 1;
     let indent = -1;
     const steps: { key: string; line: number }[] = [];
-    for (let i = headerLine + 1; i <= lastLine && lines.lineStart(i) < stepsCut.end; i++) {
-      const line = lines.lineText(i);
-      if (isBlankOrComment(line)) continue;
-      const ind = line.length - line.trimStart().length;
-      if (line.slice(0, ind).includes('\t')) return undefined;
+    for (let i = headerLine + 1; i <= lastLine; i++) {
+      const at = lines.lineStart(i);
+      let ind = 0;
+      let c = text.charCodeAt(at);
+      while (c === 32) c = text.charCodeAt(at + ++ind);
+      if (c === 10 || c === 13 || c === 35 /* # */ || at + ind >= text.length) continue; // blank or comment
+      if (c === 9) return undefined;
       if (indent < 0) indent = ind;
       if (ind < indent) return undefined;
       if (ind === indent) {
-        const key = keyOf(line.slice(ind));
+        const key = keyOf(text.slice(at + ind, lines.lineEnd(i)));
         if (key === undefined) return undefined;
         steps.push({ key, line: i });
       }
     }
     if (indent <= 0 || steps.length === 0) return out;
     const pieces: Cut[] = [{ key: 'steps', kind: 'top', start: stepsCut.start, end: lines.lineStart(steps[0].line) }];
-    steps.forEach((s, i) => {
-      pieces.push({ key: s.key, kind: 'step', start: lines.lineStart(s.line), end: i + 1 < steps.length ? lines.lineStart(steps[i + 1].line) : stepsCut.end });
+    steps.forEach((st, i) => {
+      pieces.push({ key: st.key, kind: 'step', start: lines.lineStart(st.line), end: i + 1 < steps.length ? lines.lineStart(steps[i + 1].line) : stepsCut.end });
     });
     out.splice(si, 1, ...pieces);
   }
@@ -151,20 +152,20 @@ const MAX_ALIAS_COUNT = 200;
  * Reused pieces are moved, so the previous parse must not be used afterwards.
  */
 export function parseSegmented(text: string, lines: LineIndex, previous: Segment[] | undefined): { parse?: SegmentedParse; cache: Segment[] } {
-  const pool = new Map<string, Segment>();
-  for (const s of previous ?? []) pool.set(s.kind + '\u0000' + s.text, s);
+  const pools = { top: new Map<string, Segment>(), step: new Map<string, Segment>() };
+  for (const s of previous ?? []) pools[s.kind].set(s.text, s);
   const segments: Segment[] = [];
   // Pieces stay reusable even when this version cannot use the fast path (a
   // syntax error somewhere): the next keystroke that fixes it reuses them.
-  const keep = () => [...segments, ...pool.values()];
+  const keep = () => [...segments, ...pools.top.values(), ...pools.step.values()];
   const plan = cuts(text, lines);
   if (!plan || plan.length < 2) return { cache: keep() };
   for (const cut of plan) {
     const pieceText = text.slice(cut.start, cut.end);
-    const id = cut.kind + '\u0000' + pieceText;
-    const reused = pool.get(id);
+    const pool = pools[cut.kind];
+    const reused = pool.get(pieceText);
     if (reused) {
-      pool.delete(id);
+      pool.delete(pieceText);
       if (reused.base !== cut.start) {
         shift(reused.doc.contents, cut.start - reused.base);
         reused.base = cut.start;
@@ -184,7 +185,7 @@ export function parseSegmented(text: string, lines: LineIndex, previous: Segment
     } catch {
       return { cache: keep() };
     }
-    segments.push({ key: cut.key, kind: cut.kind, text: pieceText, base: cut.start, doc, pair, data });
+    segments.push({ key: cut.key, kind: cut.kind, text: pieceText, base: cut.start, doc, pair, data, dups: collectDuplicates(doc.contents as Node, [], []) });
   }
   // Assemble one tree and one data object with the full parse's shape.
   const root = new YAMLMap();

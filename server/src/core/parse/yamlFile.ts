@@ -29,6 +29,49 @@ const MAX_ALIAS_COUNT = 200;
 const MAX_DEPTH = 200;
 
 /**
+ * Key index per map node, shared by all versions: the pieces of a large file that
+ * did not change keep their nodes, so their indexes are reused too.
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** A duplicate key found in a subtree, by node (ranges are read when needed: nodes may move). */
+export interface DuplicateNode {
+  /** Path of the map holding it, relative to the subtree's root. */
+  mapPath: (string | number)[];
+  key: string;
+  node: Node;
+  first: Node;
+}
+
+/** Collect duplicate keys under `node` in one linear pass (own check: the `yaml` one is quadratic). */
+export function collectDuplicates(node: Node | null | undefined, path: (string | number)[], out: DuplicateNode[], depth = 0): DuplicateNode[] {
+  if (!node || depth > MAX_DEPTH) return out;
+  if (isMap(node)) {
+    const index = new Map<string, Pair>();
+    for (const pair of node.items) {
+      const key = keyString(pair.key);
+      if (key === undefined) continue;
+      const prev = index.get(key);
+      if (prev) out.push({ mapPath: [...path], key, node: pair.key as Node, first: prev.key as Node });
+      else index.set(key, pair);
+      if (pair.value && typeof pair.value === 'object') {
+        path.push(key);
+        collectDuplicates(pair.value as Node, path, out, depth + 1);
+        path.pop();
+      }
+    }
+    pairIndex.set(node, index);
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      path.push(i);
+      collectDuplicates(item as Node, path, out, depth + 1);
+      path.pop();
+    });
+  }
+  return out;
+}
+
+/**
  * A parsed YAML (or JSON: YAML 1.2 reads it) file with exact source ranges.
  * Pure: no LSP, no VS Code. The engine keeps one per open document.
  */
@@ -39,7 +82,6 @@ export class YamlFile {
   readonly duplicates: DuplicateKey[] = [];
   /** Plain JS value of the document (undefined when it could not be built). */
   readonly data: unknown;
-  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   /** Parsed pieces of a large file, reused by the next version (see segments.ts). */
   readonly segments: Segment[] | undefined;
@@ -68,7 +110,18 @@ export class YamlFile {
       this.doc = fast.doc;
       this.data = fast.data;
       this.segmented = true;
-      this.indexMaps(fast.doc.contents as Node | null, [], 0);
+      // Duplicates: each piece's own (cached with the piece), plus repeated step ids.
+      const stepIds = new Map<string, Node>();
+      for (const seg of fast.segments) {
+        const prefix: (string | number)[] = seg.kind === 'step' ? ['steps'] : [];
+        for (const d of seg.dups) this.addDuplicate(prefix.length ? [...prefix, ...d.mapPath] : d.mapPath, d);
+        if (seg.kind === 'step') {
+          const keyNode = seg.pair.key as Node;
+          const first = stepIds.get(seg.key);
+          if (first) this.addDuplicate(['steps'], { key: seg.key, node: keyNode, first });
+          else stepIds.set(seg.key, keyNode);
+        }
+      }
       return;
     }
     let doc: Document.Parsed | undefined;
@@ -118,32 +171,13 @@ export class YamlFile {
     return this.problems.some((p) => p.severity === 'error');
   }
 
-  /** Build per-map key indexes and collect duplicate keys in one linear pass. */
+  /** Collect duplicate keys with ranges as they are now. */
   private indexMaps(node: Node | null | undefined, path: (string | number)[], depth: number): void {
-    if (!node || depth > MAX_DEPTH) return;
-    if (isMap(node)) {
-      const index = new Map<string, Pair>();
-      for (const pair of node.items) {
-        const key = keyString(pair.key);
-        if (key === undefined) continue;
-        const prev = index.get(key);
-        if (prev) {
-          this.duplicates.push({ mapPath: [...path], key, range: nodeRange(pair.key as Node, this.text.length), firstRange: nodeRange(prev.key as Node, this.text.length) });
-        } else index.set(key, pair);
-        if (pair.value && typeof pair.value === 'object') {
-          path.push(key);
-          this.indexMaps(pair.value as Node, path, depth + 1);
-          path.pop();
-        }
-      }
-      this.pairIndex.set(node, index);
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        path.push(i);
-        this.indexMaps(item as Node, path, depth + 1);
-        path.pop();
-      });
-    }
+    for (const d of collectDuplicates(node, path, [], depth)) this.addDuplicate(d.mapPath, d);
+  }
+
+  private addDuplicate(mapPath: Path, d: { key: string; node: Node; first: Node }): void {
+    this.duplicates.push({ mapPath, key: d.key, range: nodeRange(d.node, this.text.length), firstRange: nodeRange(d.first, this.text.length) });
   }
 
   /** The pair named by the last key of `path` (undefined when the path ends in an index). */
@@ -196,14 +230,14 @@ export class YamlFile {
   }
 
   private pairsOf(map: YAMLMap): Map<string, Pair> {
-    let index = this.pairIndex.get(map);
-    if (!index) {
+    let index = pairIndex.get(map);
+    if (!index || index.size > map.items.length) {
       index = new Map();
       for (const p of map.items) {
         const k = keyString(p.key);
         if (k !== undefined && !index.has(k)) index.set(k, p);
       }
-      this.pairIndex.set(map, index);
+      pairIndex.set(map, index);
     }
     return index;
   }

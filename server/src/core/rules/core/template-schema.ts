@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { LEGACY_CATEGORIES } from '../template/category';
 
 export default defineRule({
   meta: {
@@ -15,6 +16,11 @@ export default defineRule({
     fix: 'none',
   },
   check(ctx) {
-    for (const i of ctx.file.templates?.issues ?? []) if (i.rule === 'template/schema') ctx.report({ message: i.message, data: i.data, path: i.path, target: i.target });
+    for (const i of ctx.file.templates?.issues ?? []) {
+      if (i.rule !== 'template/schema') continue;
+      // legacy categories (TRANSACTIONAL, OTP...) get a better message and a suggestion from template/category
+      if (i.path[i.path.length - 1] === 'category' && String(i.data.value ?? '').toUpperCase() in LEGACY_CATEGORIES) continue;
+      ctx.report({ message: i.message, data: i.data, path: i.path, target: i.target });
+    }
   },
 });

@@ -137,7 +137,24 @@ export interface DetectOptions {
 }
 
 /** What sensitive data a text asks for, in order of appearance. */
+/**
+ * Results by text: a flow's texts rarely change between keystrokes, so each text is
+ * analysed once. Bounded (cleared when full) so memory stays flat.
+ */
+const requestMemo = new Map<string, SensitiveMatch[]>();
+const MEMO_MAX = 20000;
+
 export function detectSensitiveRequests(original: string, options: DetectOptions = {}): SensitiveMatch[] {
+  const key = (options.question ? '?' : '.') + original;
+  const hit = requestMemo.get(key);
+  if (hit) return hit;
+  if (requestMemo.size >= MEMO_MAX) requestMemo.clear();
+  const res = detectUncached(original, options);
+  requestMemo.set(key, res);
+  return res;
+}
+
+function detectUncached(original: string, options: DetectOptions): SensitiveMatch[] {
   if (!original || original.length > 20_000) return [];
   const text = normalise(original);
   const folded = fold(text);
@@ -276,7 +293,19 @@ export function safeText(group: SafeGroup, language: string): string {
 }
 
 /** Variable names that hold sensitive data: `card_number`, `cardNumber`, `iban`, `cvv`, `ssn`, `passport_no`, `password`. */
+const variableMemo = new Map<string, SensitiveKind | null>();
+
 export function sensitiveVariable(name: string): SensitiveKind | undefined {
+  let v = variableMemo.get(name);
+  if (v === undefined) {
+    if (variableMemo.size >= MEMO_MAX) variableMemo.clear();
+    v = sensitiveVariableUncached(name) ?? null;
+    variableMemo.set(name, v);
+  }
+  return v ?? undefined;
+}
+
+function sensitiveVariableUncached(name: string): SensitiveKind | undefined {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()

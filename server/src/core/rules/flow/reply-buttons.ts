@@ -35,6 +35,9 @@ export default defineRule({
       const step = flow.steps.get(id)!;
       const buttons = step.buttons;
       if (!Array.isArray(buttons)) continue;
+      // On a template step, buttons route the template's own quick replies (checked by
+      // template/buttons and flow/template-with-buttons), not an interactive message.
+      if (step.template !== undefined) continue;
       const base = ['steps', id, 'buttons'];
       if (step.list !== undefined) ctx.report({ messageId: 'withList', data: { id }, path: base, target: 'key' });
       if (buttons.length === 0) ctx.report({ messageId: 'none', data: { id, max }, path: base, target: 'key' });
