@@ -2,6 +2,7 @@
  * The `walint` command: check, export, timeline. Bundled to dist/cli.js.
  * Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or config error.
  */
+import { isMainThread } from 'node:worker_threads';
 import { closest } from '../core/util/strings';
 import { runCheck } from './commands/check';
 import { runExport } from './commands/export';
@@ -76,7 +77,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-if (require.main === module) {
+if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -55,7 +55,9 @@ export function contextFiles(files: readonly DiscoveredFile[], io: CliIO, explic
   for (const f of files) {
     const chain = configFor(f.path, { explicit }).chain;
     const outer = chain[chain.length - 1]?.file;
-    roots.add(outer && !explicit ? dirname(outer) : io.cwd);
+    // Without a config, the file's own folder is its context (never the whole current
+    // directory: unrelated bots there would be mixed in, and slow the run down).
+    roots.add(outer && !explicit ? dirname(outer) : dirname(f.path));
   }
   const given = new Set(files.map((f) => f.path));
   const out: DiscoveredFile[] = [];

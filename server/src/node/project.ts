@@ -34,8 +34,24 @@ export interface ProjectConfig {
 
 // ---------------------------------------------------------------- config files
 
+/**
+ * Which folders hold a config file: remembered, since every file of a 1,000-file
+ * check asks for the same folders. Cleared with the config cache (the server clears it
+ * when a config file is created, changed or deleted).
+ */
+const configInCache = new Map<string, string | null>();
+
 /** The config file in `dir` itself, if any (`walint.config.yaml` before `.yml`). */
 function configIn(dir: string): string | undefined {
+  const hit = configInCache.get(dir);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = lookConfigIn(dir);
+  if (configInCache.size > 10000) configInCache.clear();
+  configInCache.set(dir, found ?? null);
+  return found;
+}
+
+function lookConfigIn(dir: string): string | undefined {
   for (const name of CONFIG_FILE_NAMES) {
     const p = join(dir, name);
     try {
@@ -73,6 +89,7 @@ const configCache = new Map<string, { stamp: string; loaded: LoadedConfig }>();
 
 /** Forget cached configs (the server calls it when a config file changes on disk). */
 export function clearConfigCache(): void {
+  configInCache.clear();
   configCache.clear();
   projectCache.clear();
 }

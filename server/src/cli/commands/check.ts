@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { lintFile } from '../../core/linter';
 import { allRules } from '../../core/rules/registry';
 import type { Finding } from '../../core/findings';
 import { maskCardNumbers } from '../../core/util/mask';
-import { configFor, discoverFiles, loadWorkspace } from '../../node/project';
+import { configFor, discoverFiles } from '../../node/project';
+import { lintParallel, workerCount, type LintJob } from '../parallel';
 import { formatOptions, parseArgs, type OptionSpec } from '../args';
 import { FORMATS, formatters, type FormatName } from '../formatters/index';
 import { countFindings, type ReportFile } from '../formatters/types';
@@ -58,14 +58,14 @@ export function useColor(flag: boolean | undefined, io: CliIO): boolean {
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   try {
-    return check(argv, io);
+    return await check(argv, io);
   } catch (e) {
     if (e instanceof UsageError) return reportUsage(io, e, 'check');
     throw e;
   }
 }
 
-function check(argv: string[], io: CliIO): number {
+async function check(argv: string[], io: CliIO): Promise<number> {
   const { options, positionals } = parseArgs(argv, CHECK_OPTIONS, 'check');
   if (options.help) {
     io.stdout(checkHelp());
@@ -103,14 +103,15 @@ function check(argv: string[], io: CliIO): number {
   }
 
   const context = contextFiles(discovery.files, io, explicit);
-  const { workspace, files } = loadWorkspace([...discovery.files, ...context]);
+  const job: LintJob = { files: [...discovery.files, ...context], checked: discovery.files.length, explicit, forcedLocale };
+  const threads = workerEntry() ? workerCount(discovery.files.length, io.env) : 1;
+  const results = await lintParallel(job, threads, workerEntry() ?? '');
   const report: ReportFile[] = [];
-  for (const file of files.slice(0, discovery.files.length)) {
-    const project = projects.get(file.uri)!;
-    let findings = lintFile(file, { workspace, config: project.config, locale: forcedLocale ?? project.config.locale ?? 'en' });
-    if (quiet) findings = findings.filter((f) => f.severity === 'error');
-    report.push({ path: displayPath(io.cwd, file.uri), absPath: file.uri, findings: findings.map(masked) });
-  }
+  discovery.files.forEach((f, i) => {
+    let findings = results[i] as Finding[];
+    if (quiet) findings = findings.filter((x) => x.severity === 'error');
+    report.push({ path: displayPath(io.cwd, f.path), absPath: f.path, findings: findings.map(masked) });
+  });
 
   const counts = countFindings(report);
   const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
@@ -143,4 +144,10 @@ function masked(f: Finding): Finding {
   const message = maskCardNumbers(f.message);
   const related = f.related?.map((r) => ({ ...r, message: maskCardNumbers(r.message) }));
   return message === f.message && !related ? f : { ...f, message, ...(related ? { related } : {}) };
+}
+
+/** The script worker threads load: the CLI bundle itself (undefined when not running from it). */
+function workerEntry(): string | undefined {
+  const main = require.main?.filename;
+  return main && /(^|[\\/])cli\.js$/.test(main) ? main : undefined;
 }
