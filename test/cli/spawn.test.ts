@@ -32,6 +32,17 @@ describe('walint CLI as a real process', function () {
 
   const node = (args: string[], cwd = repo) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
+  it('gives the same report on several threads as on one (examples and the corpus)', () => {
+    for (const target of ['examples', 'test/corpus/retail']) {
+      const run = (threads: string) => spawnSync(process.execPath, [cli, 'check', target, '--format', 'json'], { cwd: repo, encoding: 'utf8', env: { ...process.env, WALINT_CONCURRENCY: threads } });
+      const one = run('1');
+      const two = run('2');
+      assert.equal(two.status, one.status, two.stderr);
+      assert.ok(JSON.parse(one.stdout).length > 0, `${target} has findings`);
+      assert.equal(two.stdout, one.stdout);
+    }
+  });
+
   it('prints the package version', () => {
     const r = node(['--version']);
     assert.equal(r.status, 0);
