@@ -141,7 +141,18 @@ function evaluate(file, classifyTemplate) {
   const t1 = performance.now();
   for (let r = 0; r < reps; r++) for (const i of inputs) classifyTemplate(i);
   const perTemplateUs = ((performance.now() - t1) * 1000) / (reps * Math.max(1, inputs.length));
-  return { file, n: rows.length, mk, mkHit, ut, utAlarm, au, auHit, confusion, misses, perTemplateUs, firstPassMs: performance.now() - t0 };
+  // Breakdown by id prefix ("ho-", "ho2-", "ho3-"...): lines added later stay visible on their own.
+  const groups = {};
+  for (const row of rows) {
+    const truth = String(row.category ?? '').toUpperCase();
+    if (!labels.includes(truth)) continue;
+    const g = (groups[String(row.id ?? '?').split('-')[0]] ??= { mk: 0, mkHit: 0, ut: 0, utAlarm: 0, au: 0, auHit: 0 });
+    const v = classifyTemplate(toInput(row));
+    if (truth === 'MARKETING') { g.mk++; if (v.predicted === 'MARKETING') g.mkHit++; }
+    else if (truth === 'UTILITY') { g.ut++; if (v.predicted === 'MARKETING' || v.otp) g.utAlarm++; }
+    else { g.au++; if (v.otp) g.auHit++; }
+  }
+  return { file, n: rows.length, mk, mkHit, ut, utAlarm, au, auHit, confusion, groups, misses, perTemplateUs, firstPassMs: performance.now() - t0 };
 }
 
 function report(r) {
@@ -151,6 +162,14 @@ function report(r) {
   console.log(`  UTILITY false alarms (MARKETING or OTP):       ${r.utAlarm}/${r.ut} ${pct(r.utAlarm, r.ut)}`);
   console.log(`  AUTHENTICATION OTP detection:                  ${r.auHit}/${r.au} ${pct(r.auHit, r.au)}`);
   console.log(`  mean time per template: ${r.perTemplateUs.toFixed(1)} µs`);
+  const names = Object.keys(r.groups).sort();
+  if (names.length > 1) {
+    console.log('\n  by id prefix          MARKETING recall   UTILITY false alarms   OTP detection');
+    for (const k of names) {
+      const g = r.groups[k];
+      console.log(`  ${k.padEnd(20)}  ${`${g.mkHit}/${g.mk}`.padStart(16)}   ${`${g.utAlarm}/${g.ut}`.padStart(20)}   ${`${g.auHit}/${g.au}`.padStart(13)}`);
+    }
+  }
   console.log('\n  confusion (rows: true category, columns: predicted)');
   const cols = ['MARKETING', 'UTILITY', 'AUTHENTICATION'];
   console.log(`  ${''.padEnd(16)}${cols.map((c) => c.padStart(16)).join('')}`);

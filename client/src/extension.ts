@@ -20,7 +20,16 @@ function lspClientModule(): typeof LspClientModule {
 }
 let starting: Promise<void> | undefined;
 
-export function activate(context: vscode.ExtensionContext): { readonly client: LanguageClient | undefined; readonly ready: Promise<void> } {
+/** What activate() returns (tests read it through `extension.exports`). */
+export interface WalintApi {
+  readonly client: LanguageClient | undefined;
+  /** Settles when the server has started (or failed to). */
+  readonly ready: Promise<void>;
+  /** Time activate() took, in milliseconds (also in the walint output). */
+  readonly activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): WalintApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('walint', { log: true });
   const status = new StatusBar();
@@ -86,8 +95,10 @@ export function activate(context: vscode.ExtensionContext): { readonly client: L
   );
 
   starting = start(); // not awaited: activation stays cheap
-  log.info(`walint ${context.extension.packageJSON.version} activated in ${(performance.now() - t0).toFixed(1)} ms (${vscode.env.appName}, ${vscode.env.language})`);
+  const activationMs = performance.now() - t0;
+  log.info(`walint ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms (${vscode.env.appName}, ${vscode.env.language})`);
   return {
+    activationMs,
     get client() {
       return client;
     },

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import {
   classifyTemplate,
   DEFAULT_THRESHOLD,
+  NO_REFERENCE_WEIGHT,
   SIGNAL_TYPES,
   type CategoryInput,
   type CategorySignal,
@@ -380,6 +381,75 @@ describe('category classifier', () => {
         const v = classify(body);
         assert.equal(v.otp, false, `${body} -> ${describeVerdict(v)}`);
       }
+    });
+  });
+
+  describe('essential notices are UTILITY, bland marketing is MARKETING', () => {
+    const essential: [string, string][] = [
+      ['en terms', 'Our terms of use change on {{1}}. The new version is on our website.'],
+      ['en public health', 'Free hepatitis screening at the {{1}} health centre on {{2}}, no appointment needed.'],
+      ['en civil protection', 'Flood warning for {{1}} until {{2}}: stay indoors and keep away from the river.'],
+      ['fr legal', 'Nos conditions générales d’utilisation évoluent le {{1}}. Consultez-les sur notre site.'],
+      ['es public service', 'El ayuntamiento informa: corte de agua potable en {{1}} el {{2}} por obras.'],
+      ['pt legal', 'Atualizamos nossa política de privacidade. As mudanças valem a partir de {{1}}.'],
+      ['de public service', 'Hitzewarnung für {{1}} bis {{2}}: Bitte trinken Sie ausreichend Wasser.'],
+      ['it legal', 'Dal {{1}} cambiano i termini di servizio: trovi il testo completo sul sito.'],
+      ['nl public service', 'De gemeente meldt: de afvalinzameling in {{1}} schuift op naar {{2}}.'],
+    ];
+    for (const [name, body] of essential) {
+      it(`${name}: ${body}`, () => {
+        const v = assertCleanUtility(body);
+        assert.ok(has(v, 'utility/legal') || has(v, 'utility/public-service'), describeVerdict(v));
+      });
+    }
+
+    it('"free" in a public-service notice is not a freebie, an explicit gift still is', () => {
+      const v = assertUtility('Public health notice: free vaccination at {{1}} on {{2}}.');
+      assert.ok(has(v, 'utility/public-service') && !has(v, 'marketing/free-gift'), describeVerdict(v));
+      assertMarketing('Vaccination day at {{1}}: every visitor gets a free gift from our shop!', 'marketing/free-gift');
+    });
+
+    const bland: [string, string][] = [
+      ['marketing/feature-nudge', 'Hi {{1}}, you haven’t tried our new expense tracker yet. It takes a minute to set up.'],
+      ['marketing/feature-nudge', 'Bonjour {{1}}, vous n’avez pas encore essayé le mode hors ligne de l’application.'],
+      ['marketing/feature-nudge', 'Hallo {{1}}, Sie haben die neue Sparfunktion noch nicht ausprobiert.'],
+      ['marketing/loyalty-thanks', 'Thank you for being a loyal customer, {{1}}. We are glad to have you with us.'],
+      ['marketing/loyalty-thanks', 'Grazie per la tua fedeltà, {{1}}: sei con noi da {{2}} anni.'],
+      ['marketing/goodwill', 'Sorry for the wait last time, {{1}}. We have added store credit to your account.'],
+      ['marketing/goodwill', 'Como disculpa, tienes {{1}} de descuento en tu próxima compra.'],
+      ['marketing/referral', 'Invite your friends to {{1}} and cook together this weekend.'],
+      ['marketing/reengagement', 'It has been a while since we last saw you at {{1}}, {{2}}.'],
+      ['marketing/retargeting', 'Your application is saved: sign in again and continue where you left off.'],
+    ];
+    for (const [id, body] of bland) it(`${id}: ${body}`, () => assertMarketing(body, id));
+
+    it('soft cues are offset by a specific reference; goodwill credit is not', () => {
+      assertUtility('Thank you for your loyalty, {{1}}: your order {{2}} has shipped.');
+      assertMarketing('Your order {{1}} was late: we have added {{2}} in store credit to your account for next time.', 'marketing/goodwill');
+    });
+
+    it('a feedback request about a visit named by a parameter is specific', () => {
+      const v = assertUtility('How did we do? Rate your {{last_visit}} with us from 1 to 5 in our short survey.');
+      assert.ok(!has(v, 'marketing/generic-survey'), describeVerdict(v));
+    });
+
+    it('a code the user types in needs a second cue to be an OTP', () => {
+      assert.equal(classify('Enter the code {{1}} in the app. It is valid for 10 minutes.').otp, false);
+      assert.equal(classify('Enter the code {{1}} in the app. The code is valid for 10 minutes.').otp, true);
+      assert.equal(classify('Activate your card: enter the code {{1}}. Do not share it with anyone.').otp, true);
+      assert.equal(classify('Enter the code {{1}} at the parcel locker.').otp, false);
+    });
+
+    it('"read-only until" is not urgency', () => {
+      const v = classify('Your workspace {{1}} becomes read-only until a plan is chosen.');
+      assert.ok(!has(v, 'marketing/urgency'), describeVerdict(v));
+    });
+
+    it('no reference alone does not make a template MARKETING (NO_REFERENCE_WEIGHT < threshold)', () => {
+      assert.ok(NO_REFERENCE_WEIGHT < DEFAULT_THRESHOLD);
+      const v = classify('Your driver {{1}} is arriving in a silver car, plate {{2}}.');
+      assert.ok(has(v, 'vague/no-specific-reference'));
+      assert.equal(v.predicted, 'UTILITY');
     });
   });
 

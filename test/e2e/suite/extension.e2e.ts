@@ -36,8 +36,11 @@ describe('walint in a real VS Code extension host', () => {
   it('activates for a workspace with flows', async () => {
     const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'walint' && e.packageJSON.publisher === 'walint');
     assert.ok(ext, 'the walint extension is loaded');
-    await ext.activate();
+    const api = (await ext.activate()) as { activationMs: number; ready: Promise<void> };
     assert.equal(ext.isActive, true);
+    await api.ready;
+    // measured, not asserted on: timing assertions make flaky tests (target < 50 ms, see docs/vscode.md)
+    log(`activate() took ${api.activationMs.toFixed(1)} ms`);
     log(`activated: ${ext.id} ${ext.packageJSON.version} (${vscode.env.appName}, uiKind ${vscode.env.uiKind}, remote ${vscode.env.remoteName})`);
   });
 

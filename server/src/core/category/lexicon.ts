@@ -12,10 +12,16 @@
  *    business (an order, booking, appointment, account, payment, delivery, request) or
  *    essential/critical (fraud and security alerts, safety, public service, recalls,
  *    outages, legal obligations).                       -> `utility/*` signals
+ *    Legal and regulatory notices (terms, privacy policy) -> `utility/legal`; public
+ *    service, public health and civil protection           -> `utility/public-service`.
  *  - MARKETING is everything else. The guideline groups its examples by objective:
  *    awareness, sales/promotion, retargeting (abandoned carts, saved searches, renewal
  *    and win-back nudges), app promotion, and relationship building (greetings, wishes).
  *                                                       -> `marketing/*` signals
+ *    Bland relationship building has its own soft cues: a nudge to try an unused feature,
+ *    a loyalty thank-you, a referral invitation (`feature-nudge`, `loyalty-thanks`,
+ *    `referral`); a goodwill credit or voucher for a next purchase is an incentive, so a
+ *    promotion (`goodwill`).
  *  - Mixed content (an order update that also carries a coupon) counts as MARKETING.
  *    That is why each marketing signal type says whether it is an explicit *promotion*:
  *    promotional signals are never cancelled by utility context; the softer ones
@@ -327,7 +333,7 @@ export const RULES: readonly LexiconRule[] = [
       String.raw`limited[- ]time`, String.raw`(?:offer|sale|deal|promo)s? ends? (?:today|tonight|soon|at midnight|this \S+|on \S+|sunday|friday|monday)`,
       String.raw`ends (?:tonight|at midnight|this weekend)`, String.raw`hurry`, String.raw`last chance`,
       String.raw`(?:today|tonight|this weekend|this week|this month|24 hours|48 hours|{N} days?) only`,
-      String.raw`only (?:today|tonight|this weekend|this week|this month|until)`, String.raw`while (?:stocks?|supplies) lasts?`,
+      String.raw`(?<!-)only (?:today|tonight|this weekend|this week|this month|until)`, String.raw`while (?:stocks?|supplies) lasts?`,
       String.raw`before (?:they'?re|it'?s|they are|it is) (?:gone|sold out)`, String.raw`going fast`, String.raw`selling (?:out )?fast`,
       String.raw`(?:almost|nearly) (?:sold out|gone)`, String.raw`only {N} left`, String.raw`act (?:now|fast)`,
       String.raw`(?:don'?t|do not) miss (?:out|it|this|our|the (?:sale|offer|deal))`, String.raw`now or never`,
@@ -940,7 +946,7 @@ export const RULES: readonly LexiconRule[] = [
       String.raw`vencimiento`, String.raw`saldo`, String.raw`cargos?`, String.raw`transaccion(?:es)?`, String.raw`cobro`, String.raw`domiciliacion`,
       String.raw`pagamentos?`, String.raw`faturas?`, String.raw`boletos?`, String.raw`valor de`, String.raw`vencem?`, String.raw`vencimento`, String.raw`cobranca`,
       String.raw`transac(?:ao|oes)`, String.raw`debito automatico`, String.raw`estorno`,
-      String.raw`zahlung(?:en|seingang|serinnerung)?`, String.raw`bezahlt`, String.raw`rechnung(?:en|sbetrag)?`, String.raw`betrag`, String.raw`fallig`, String.raw`lastschrift`,
+      String.raw`zahlung(?:en|seingang|serinnerung)?`, String.raw`abschlag(?:szahlung|sbetrag)?`, String.raw`bezahlt`, String.raw`rechnung(?:en|sbetrag)?`, String.raw`betrag`, String.raw`fallig`, String.raw`lastschrift`,
       String.raw`erstattung`, String.raw`erstattet`, String.raw`kontostand`, String.raw`uberweis(?:en|ung|ungen)`, String.raw`abbuchung`, String.raw`gutschrift`, String.raw`kaufpreis`,
       String.raw`mahnung`,
       String.raw`pagament[oi]`, String.raw`pagat[oa]`, String.raw`fattur[ae]`, String.raw`bollett[ae]`, String.raw`rimbors[oi]`, String.raw`importo`, String.raw`scadenza`,
@@ -1047,7 +1053,8 @@ export const RULES: readonly LexiconRule[] = [
     components: ['HEADER', 'BODY'],
     patterns: [
       String.raw`public (?:health|service|transport) (?:notice|alert|announcement|information)`, String.raw`public health`, String.raw`vaccin(?:e|es|ation|ations)`,
-      String.raw`immuni[sz]ation`, String.raw`health (?:screening|authority|department)`, String.raw`polling (?:station|place)s?`, String.raw`elections?`, String.raw`voter`,
+      String.raw`immuni[sz]ation`, String.raw`health (?:screening|authority|department|centre|center|clinic)`,
+      String.raw`(?:cancer|hepatitis|diabetes|hiv|covid(?:-19)?|flu|measles|blood pressure) (?:screening|testing|tests?|vaccines?|jabs?|shots?)`, String.raw`polling (?:station|place)s?`, String.raw`elections?`, String.raw`voter`,
       String.raw`civil (?:protection|defen[cs]e)`, String.raw`(?:weather|storm|flood|heat|tornado|hurricane|wildfire|fire|snow|tsunami|earthquake|air quality) (?:warning|alert|watch)s?`,
       String.raw`tornado`, String.raw`hurricane`, String.raw`wildfires?`, String.raw`flooding`, String.raw`(?:stay|remain) indoors`, String.raw`shelter in place`,
       String.raw`(?:town|city) (?:hall|council)`, String.raw`municipality`, String.raw`(?:waste|bin|garbage|rubbish|recycling) collection`, String.raw`drinking water`, String.raw`road closures?`,
@@ -1146,6 +1153,20 @@ export const RULES: readonly LexiconRule[] = [
       String.raw`{P} ist (?:ihr|dein) \S*code`, String.raw`(?:ihr|dein) \S*code (?:lautet|ist):? {P}`,
       String.raw`{P} e il tuo (?:\S+ ){0,2}?codice`, String.raw`il tuo codice(?: \S+){0,3}? e:? {P}`,
       String.raw`{P} is (?:je|jouw|uw) \S*code`, String.raw`(?:je|jouw|uw) \S*code is:? {P}`,
+    ],
+  },
+  {
+    // "Enter the code {{1}}": a code the user types in. Alone it may be a locker or door code,
+    // so it needs a second cue (an expiry, a do-not-share warning, a verification request).
+    id: 'otp/code-parameter',
+    weight: 2,
+    // Not NON_OTP_CODE: "activate your card, enter the code {{1}}" is a passcode.
+    veto: String.raw`locker|door|building|garage|parking|wifi|wi-fi|porte|portail|immeuble|promo|discount|coupon|voucher|gift|referral|tracking|booking|pick ?-?up|retrait|abhol|ritiro|qr|bar|cvv|cvc`,
+    patterns: [
+      String.raw`(?:enter|type|use) (?:the |this |your )?(?:code|pin|otp) {P}`, String.raw`(?:saisissez|entrez|tapez|indiquez) (?:le )?code {P}`,
+      String.raw`(?:introduce|ingresa|escribe|usa) (?:el )?codigo {P}`, String.raw`(?:digite|insira|use|informe) o codigo {P}`,
+      String.raw`geben sie (?:den )?code {P} ein`, String.raw`gib (?:den )?code {P} ein`, String.raw`(?:inserisci|digita|usa) (?:il )?codice {P}`,
+      String.raw`(?:voer|vul) (?:de )?code {P} in`,
     ],
   },
   {

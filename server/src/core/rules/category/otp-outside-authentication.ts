@@ -58,7 +58,7 @@ export default defineRule({
       const cues = strongestFirst(v.signals.filter((s) => s.kind === 'otp'));
       ctx.report({
         messageId: 'otp',
-        data: { category, triggers: listSignals(cues, ctx.locale, 3) },
+        data: { category, triggers: listSignals(cues, ctx.locale, 3, t) },
         path: [...t.path, 'category'],
         target: 'value',
         related: relatedOf(ctx, t, cues, undefined),

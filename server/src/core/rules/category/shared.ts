@@ -264,15 +264,25 @@ function quote(text: string, locale: Locale): string {
   return locale === 'fr' ? `« ${short} »` : `"${short}"`;
 }
 
+/** The whole caption of the button a signal was found in (a hit on "Shop" reads `"Shop now" button`). */
+function captionOf(t: TemplateModel | undefined, s: CategorySignal): string | undefined {
+  if (!t || s.component !== 'BUTTONS' || s.field === 'url') return undefined;
+  const text = obj((t.buttons?.raw.buttons as unknown[] | undefined)?.[s.index ?? -1])?.text;
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
 /** `"-20 %" (discount, +3)`, `"Shop now" button (call to shop, +2.5)`, `(nothing ties it..., +1)`. */
-export function describeSignal(s: CategorySignal, locale: Locale): string {
+export function describeSignal(s: CategorySignal, locale: Locale, t?: TemplateModel): string {
   const name = shortName(s, locale);
   const w = `+${formatWeight(s.weight, locale)}`;
   const fr = locale === 'fr';
-  if (s.kind === 'vague') return fr ? `${name} (${w})` : `${name} (${w})`;
+  if (s.kind === 'vague') return `${name} (${w})`;
   let where: string;
   if (s.example !== undefined) where = fr ? `valeur d'exemple ${quote(s.text, locale)}` : `example value ${quote(s.text, locale)}`;
-  else if (s.component === 'BUTTONS') where = s.field === 'url' ? (fr ? `lien de bouton ${quote(s.text, locale)}` : `button link ${quote(s.text, locale)}`) : fr ? `bouton ${quote(s.text, locale)}` : `${quote(s.text, locale)} button`;
+  else if (s.component === 'BUTTONS') {
+    const caption = quote(captionOf(t, s) ?? s.text, locale);
+    where = s.field === 'url' ? (fr ? `lien de bouton ${quote(s.text, locale)}` : `button link ${quote(s.text, locale)}`) : fr ? `bouton ${caption}` : `${caption} button`;
+  }
   else if (s.component === 'HEADER') where = fr ? `en-tête ${quote(s.text, locale)}` : `header ${quote(s.text, locale)}`;
   else if (s.component === 'FOOTER') where = fr ? `pied de page ${quote(s.text, locale)}` : `footer ${quote(s.text, locale)}`;
   else where = quote(s.text, locale);
@@ -288,8 +298,8 @@ export function strongestFirst(signals: readonly CategorySignal[]): CategorySign
 }
 
 /** Up to `max` signals described and joined; "and N more" for the rest. */
-export function listSignals(signals: readonly CategorySignal[], locale: Locale, max = 4): string {
-  const shown = signals.slice(0, max).map((s) => describeSignal(s, locale));
+export function listSignals(signals: readonly CategorySignal[], locale: Locale, max = 4, t?: TemplateModel): string {
+  const shown = signals.slice(0, max).map((s) => describeSignal(s, locale, t));
   const more = signals.length - shown.length;
   const list = shown.join(', ');
   if (more <= 0) return list;
@@ -316,7 +326,7 @@ export function relatedOf(ctx: RuleContext, t: TemplateModel, signals: readonly 
     if (s === skip || s.id === 'vague/no-specific-reference') continue;
     const range = signalRange(ctx, t, s);
     if (!range) continue;
-    out.push({ file: ctx.file.uri, range, message: describeSignal(s, ctx.locale) });
+    out.push({ file: ctx.file.uri, range, message: describeSignal(s, ctx.locale, t) });
     if (out.length >= max) break;
   }
   return out;

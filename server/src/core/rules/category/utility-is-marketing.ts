@@ -9,7 +9,6 @@ import {
   price,
   relatedOf,
   setCategory,
-  signalPath,
   signalRange,
   strongestFirst,
   thresholdOption,
@@ -62,9 +61,9 @@ export default defineRule({
       const triggers = strongestFirst(v.signals.filter((s) => s.kind === 'marketing' || s.kind === 'vague'));
       // The finding goes on the strongest words of the header or body; else on `category`.
       const anchor = triggers.find((s) => s.kind === 'marketing' && (s.component === 'BODY' || s.component === 'HEADER') && s.example === undefined);
-      const anchorRange = anchor && signalPath(t, anchor) ? signalRange(ctx, t, anchor) : undefined;
+      const anchorRange = anchor ? signalRange(ctx, t, anchor) : undefined;
       const data = {
-        triggers: listSignals(triggers, ctx.locale),
+        triggers: listSignals(triggers, ctx.locale, 4, t),
         score: formatWeight(v.marketingScore, ctx.locale),
         threshold: formatWeight(threshold, ctx.locale),
         marketingPrice: price(ctx, 'marketing'),
