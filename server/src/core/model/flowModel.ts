@@ -1,6 +1,7 @@
 import type { Path } from '../parse/yamlFile';
 import { FlowShape, StepShape, type Escalation, type GlobalIntent, type Step, type Trigger } from './flow';
 import { validateShape, type ShapeIssue } from './validate';
+import { memoTable } from '../util/memo';
 
 /** How one step leads to another. */
 export type EdgeVia = 'next' | 'button' | 'list' | 'timeout' | 'branch' | 'else' | 'error' | 'fallback';
@@ -171,7 +172,7 @@ export function stepEdges(id: string, step: Step): Edge[] {
 }
 
 /** Steps reachable from `from` through declared edges (and global intents when `withGlobals`). */
-const reachMemo = new WeakMap<FlowModel, Map<string, Set<string>>>();
+const reachMemo = memoTable<FlowModel, Map<string, Set<string>>>();
 
 /**
  * Steps reachable from `from` (memoized per flow model: several rules ask the same

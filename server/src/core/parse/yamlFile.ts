@@ -77,11 +77,12 @@ export function collectDuplicates(node: Node | null | undefined, path: (string |
  */
 export class YamlFile {
   readonly lines: LineIndex;
-  readonly doc: Document.Parsed | undefined;
+  private _doc: Document.Parsed | undefined;
   readonly problems: SyntaxProblem[] = [];
   readonly duplicates: DuplicateKey[] = [];
   /** Plain JS value of the document (undefined when it could not be built). */
-  readonly data: unknown;
+  private _data: unknown;
+  private released = false;
 
   /** Parsed pieces of a large file, reused by the next version (see segments.ts). */
   readonly segments: Segment[] | undefined;
@@ -107,8 +108,8 @@ export class YamlFile {
       }
     }
     if (fast) {
-      this.doc = fast.doc;
-      this.data = fast.data;
+      this._doc = fast.doc;
+      this._data = fast.data;
       this.segmented = true;
       // Duplicates: each piece's own (cached with the piece), plus repeated step ids.
       const stepIds = new Map<string, Node>();
@@ -144,7 +145,7 @@ export class YamlFile {
     } catch (e) {
       this.problems.push({ range: { start: 0, end: 0 }, message: `The file could not be parsed: ${(e as Error).message}`, severity: 'error', code: 'PARSE_FAILED' });
     }
-    this.doc = doc;
+    this._doc = doc;
     if (doc) {
       for (const err of doc.errors) this.problems.push(toProblem(err, 'error', text.length));
       for (const w of doc.warnings) this.problems.push(toProblem(w, 'warning', text.length));
@@ -164,7 +165,39 @@ export class YamlFile {
         data = undefined;
       }
     }
-    this.data = data;
+    this._data = data;
+  }
+
+  /** The `yaml` Document (rebuilt on demand after `release()`). */
+  get doc(): Document.Parsed | undefined {
+    if (this.released) this.restore();
+    return this._doc;
+  }
+
+  /** Plain JS value of the document (undefined when it could not be built). */
+  get data(): unknown {
+    if (this.released) this.restore();
+    return this._data;
+  }
+
+  /**
+   * Drop the syntax tree and plain data of a small file once its models and findings
+   * are built (a server with 1,000 open documents would otherwise keep them all).
+   * They are parsed again, transparently, when a feature needs them. Large files keep
+   * theirs: their pieces make the next edit fast.
+   */
+  release(): void {
+    if (this.segments || this.released) return;
+    this._doc = undefined;
+    this._data = undefined;
+    this.released = true;
+  }
+
+  private restore(): void {
+    const again = new YamlFile(this.text, undefined, { segmented: false });
+    this._doc = again._doc;
+    this._data = again._data;
+    this.released = false;
   }
 
   get hasErrors(): boolean {

@@ -11,6 +11,7 @@ import type { ComponentModel, TemplateModel } from '../../model/template';
 import type { Path } from '../../parse/yamlFile';
 import type { OffsetRange } from '../../text';
 import type { RuleContext } from '../types';
+import { memoTable } from '../../util/memo';
 
 export const CATEGORY_SOURCE = 'https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-categorization';
 
@@ -76,7 +77,7 @@ export function categoryInput(t: TemplateModel): CategoryInput {
   };
 }
 
-const cache = new WeakMap<TemplateModel, CategoryVerdict>();
+const cache = memoTable<TemplateModel, CategoryVerdict>();
 
 /**
  * The classifier's verdict for a template, computed once per template object: the rules of

@@ -3,9 +3,10 @@ import type { Step } from '../../model/flow';
 import type { FlowModel } from '../../model/flowModel';
 import { analyzeWindow, type WindowAnalysis } from '../../timeline/analysis';
 import type { FixSpec, RuleContext } from '../types';
+import { memoTable } from '../../util/memo';
 
 /** One analysis per flow model and facts, shared by the window rules of one lint run. */
-const cache = new WeakMap<FlowModel, { facts: Facts; analysis: WindowAnalysis }>();
+const cache = memoTable<FlowModel, { facts: Facts; analysis: WindowAnalysis }>();
 
 export function windowAnalysis(flow: FlowModel, facts: Facts): WindowAnalysis {
   const hit = cache.get(flow);
