@@ -191,6 +191,12 @@ describe('language server (stdio)', function () {
       assert.ok(tl.timeline.events.length > 0);
       assert.match(tl.html ?? '', /nonce-n0nce/);
       await assert.rejects(client.request('walint/timeline', { uri: tplUri }), /is not a walint flow/);
+      // durations edited in the preview reach the engine: a 2h answer moves the later events by 2h
+      type Tl = { timeline: { events: { at: number }[] } };
+      const quick = await client.request<Tl>('walint/timeline', { uri: flowUri, path: { welcome: 'Ma commande' } });
+      const slow = await client.request<Tl>('walint/timeline', { uri: flowUri, path: { welcome: 'Ma commande' }, userReplyDelays: { welcome: '2h' } });
+      const last = (t: Tl) => Math.max(...t.timeline.events.map((e) => e.at));
+      assert.ok(last(slow) - last(quick) >= 3600, `the reply delay moves the timeline (${last(quick)} -> ${last(slow)})`);
       const check = await client.request<{ files: number; results: { uri: string; findings: { rule: string }[] }[] }>('walint/checkWorkspace', {});
       assert.equal(check.files, 3);
       assert.ok(check.results.find((r) => r.uri === flowUri)?.findings.some((f) => f.rule === 'flow/unknown-step'));

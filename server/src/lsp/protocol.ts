@@ -53,6 +53,10 @@ export namespace TimelineRequest {
     uri: string;
     /** Choices along the path (step id -> button title / branch), as the timeline engine takes them. */
     path?: Record<string, string>;
+    /** How long the user takes to answer at a step (step id -> duration such as `30m`, or seconds). */
+    userReplyDelays?: Record<string, number | string>;
+    /** Override a step's `wait:` or timeout duration (step id -> duration, or seconds). */
+    waitOverrides?: Record<string, number | string>;
     /** Render HTML too (a standalone page with a strict CSP; webviews may render the model themselves). */
     html?: boolean;
     /** Nonce for the page's style and script (default: a random one). */

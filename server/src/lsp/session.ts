@@ -708,7 +708,13 @@ export class WalintSession {
     const file = this.fileFor(p.uri);
     if (!file?.flow) throw new ResponseError(-32602, this.locale === 'fr' ? `${p.uri} n'est pas un flow walint.` : `${p.uri} is not a walint flow.`);
     const config = this.configFor(file.uri);
-    const timeline = buildTimeline(file.flow, this.index, { facts: config.facts, path: p.path, locale: this.locale });
+    const timeline = buildTimeline(file.flow, this.index, {
+      facts: config.facts,
+      path: p.path,
+      userReplyDelays: validDurations(p.userReplyDelays),
+      waitOverrides: validDurations(p.waitOverrides),
+      locale: this.locale,
+    });
     const html = p.html ? renderTimelineHtml(timeline, { nonce: p.nonce ?? randomBytes(16).toString('base64') }) : undefined;
     return { uri: p.uri, timeline, html };
   }
@@ -773,3 +779,11 @@ export function startServer(connection: Connection): WalintSession {
   return session;
 }
 
+
+/** Durations from a client: only `step -> number | string` entries are kept. */
+function validDurations(value: unknown): Record<string, number | string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: Record<string, number | string> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (typeof v === 'number' || typeof v === 'string') out[k] = v;
+  return out;
+}
