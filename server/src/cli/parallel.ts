@@ -36,7 +36,10 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
   const forced = Number(env.WALINT_CONCURRENCY);
   if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, 16);
   if (files < PARALLEL_MIN_FILES) return 1;
-  return Math.max(1, Math.min(cpus().length, 4));
+  // One thread already keeps two cores busy (V8 compiles and collects garbage on helper
+  // threads): workers only pay off from four cores on.
+  const n = cpus().length;
+  return n >= 4 ? Math.min(n - 1, 4) : 1;
 }
 
 function isTemplateFile(f: DiscoveredFile): boolean {

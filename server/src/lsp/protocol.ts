@@ -108,6 +108,18 @@ export namespace CheckWorkspaceRequest {
   }
 }
 
+/** Troubleshooting and benchmarks: what the server holds and the memory it uses. */
+export namespace ServerInfoRequest {
+  export const method = 'walint/serverInfo';
+  export interface Result {
+    version: string;
+    openDocuments: number;
+    indexedFiles: number;
+    /** process.memoryUsage() in bytes. */
+    memory: { rss: number; heapUsed: number; heapTotal: number; external: number };
+  }
+}
+
 export namespace StatusNotification {
   export const method = 'walint/status';
   export interface Params {

@@ -42,12 +42,16 @@ import {
   Commands,
   FIX_ALL_KIND,
   RuleDocsRequest,
+  ServerInfoRequest,
   StatusNotification,
   TimelineRequest,
   type InitializationOptions,
   type WalintSettings,
 } from './protocol';
 import { codeLenses, documentSymbols, foldingRanges } from './symbols';
+import packageJson from '../../../package.json';
+
+const SERVER_VERSION: string = packageJson.version;
 
 const DEFAULT_DEBOUNCE_MS = 150;
 const DEFAULT_MAX_INDEXED = 5000;
@@ -681,6 +685,10 @@ export class WalintSession {
 
     c.onRequest(TimelineRequest.method, this.guard('timeline', null, (p: TimelineRequest.Params) => this.timeline(p)));
     c.onRequest(RuleDocsRequest.method, this.guard('ruleDocs', null, (p: RuleDocsRequest.Params) => this.ruleDocs(p)));
+    c.onRequest(ServerInfoRequest.method, this.guard('serverInfo', null, (): ServerInfoRequest.Result => {
+      const m = process.memoryUsage();
+      return { version: SERVER_VERSION, openDocuments: this.openUris.size, indexedFiles: this.index.size, memory: { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external } };
+    }));
     c.onRequest(CheckWorkspaceRequest.method, this.guard('checkWorkspace', null, (p: CheckWorkspaceRequest.Params | undefined) => this.checkWorkspace(p ?? {})));
 
     docs.listen(c);

@@ -1,0 +1,13 @@
+const fs = require('fs'), path = require('path');
+const core = require('./out/server/src/core');
+const dir = '.bench/workspace';
+const files = fs.readdirSync(dir).map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]);
+global.gc(); const base = process.memoryUsage();
+const ws = new core.WorkspaceIndex();
+const analysed = files.map(([f, t]) => { const a = core.analyzeFile(f, t); ws.set(a); return a; });
+const lints = analysed.map(a => { const r = core.lintFile(a, { workspace: ws, config: core.EMPTY_CONFIG, locale: 'en' }); a.yaml.release(); return r; });
+global.gc(); const m = process.memoryUsage();
+console.log('heap for 1000 files', ((m.heapUsed - base.heapUsed) / 1e6).toFixed(1), 'MB, rss', (m.rss / 1e6).toFixed(0), 'base rss', (base.rss/1e6).toFixed(0));
+for (const a of analysed) a.flow = undefined;
+global.gc(); const m2 = process.memoryUsage();
+console.log('without flow models', ((m2.heapUsed - base.heapUsed) / 1e6).toFixed(1));

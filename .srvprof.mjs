@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/sprof', 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+let waiter;
+conn.onNotification('textDocument/publishDiagnostics', (p) => { if (waiter && p.uri === waiter.uri && (p.version ?? 0) >= waiter.v) { const w = waiter; waiter = undefined; w.r(p); } });
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+conn.onRequest('client/registerCapability', () => null);
+conn.listen();
+await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }, initializationOptions: { settings: { debounceMs: 0 }, maxIndexedFiles: 0 } });
+conn.sendNotification('initialized', {});
+const text = readFileSync('.bench/flows/bench_10000.flow.yaml', 'utf8');
+const uri = pathToFileURL('/work/main/.bench/flows/bench_10000.flow.yaml').href;
+const wait = (v) => new Promise((r) => (waiter = { uri, v, r }));
+let t = performance.now();
+let d = wait(1);
+conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+await d; console.log('open', (performance.now() - t).toFixed(0));
+for (let e = 0; e < 20; e++) {
+  const pos = text.indexOf('Message', 100000 + e * 300);
+  const before = text.slice(0, pos); const line = before.split('\n').length - 1; const character = pos - before.lastIndexOf('\n') - 1;
+  t = performance.now(); d = wait(2 + e);
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 + e }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }] });
+  await d; if (e % 5 === 0) console.log('edit', (performance.now() - t).toFixed(0));
+}
+await conn.sendRequest('shutdown'); conn.sendNotification('exit'); setTimeout(() => process.exit(0), 500);
