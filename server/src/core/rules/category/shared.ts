@@ -365,3 +365,9 @@ export function utilityProblem(v: CategoryVerdict, threshold: number): 'none' | 
   if (!promo && v.signals.some(isUnclear)) return 'vague';
   return 'marketing';
 }
+
+/** Title of the suggestion that switches a template to MARKETING: it always says the price changes. */
+export const MARKETING_FIX_TITLE = {
+  en: 'Declare the template MARKETING (changes the price: {marketingPrice} instead of {utilityPrice} per message)',
+  fr: 'Déclarer le template MARKETING (change le prix : {marketingPrice} au lieu de {utilityPrice} par message)',
+};

@@ -14,6 +14,7 @@ import {
   thresholdOption,
   utilityProblem,
   verdictOf,
+  MARKETING_FIX_TITLE,
 } from './shared';
 
 export default defineRule({
@@ -45,12 +46,7 @@ export default defineRule({
       },
     },
     fix: 'suggestion',
-    fixTitles: {
-      marketing: {
-        en: 'Declare the template MARKETING (changes the price: {marketingPrice} instead of {utilityPrice} per message)',
-        fr: 'Déclarer le template MARKETING (change le prix : {marketingPrice} au lieu de {utilityPrice} par message)',
-      },
-    },
+    fixTitles: { marketing: MARKETING_FIX_TITLE },
   },
   check(ctx) {
     const threshold = thresholdOption(ctx, DEFAULT_THRESHOLD);

@@ -1,6 +1,6 @@
 import { DEFAULT_THRESHOLD } from '../../category/classifier';
 import { defineRule } from '../types';
-import { CATEGORY_SOURCE, categoryOf, isUnclear, price, setCategory, thresholdOption, utilityProblem, verdictOf } from './shared';
+import { CATEGORY_SOURCE, categoryOf, isUnclear, price, setCategory, thresholdOption, utilityProblem, verdictOf, MARKETING_FIX_TITLE } from './shared';
 
 const MESSAGE_BY_SIGNAL: Record<string, string> = {
   'vague/only-parameter': 'onlyParameter',
@@ -51,12 +51,7 @@ export default defineRule({
       },
     },
     fix: 'suggestion',
-    fixTitles: {
-      marketing: {
-        en: 'Declare the template MARKETING (changes the price: {marketingPrice} instead of {utilityPrice} per message)',
-        fr: 'Déclarer le template MARKETING (change le prix : {marketingPrice} au lieu de {utilityPrice} par message)',
-      },
-    },
+    fixTitles: { marketing: MARKETING_FIX_TITLE },
   },
   check(ctx) {
     const threshold = thresholdOption(ctx, DEFAULT_THRESHOLD);
