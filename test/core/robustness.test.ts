@@ -114,3 +114,12 @@ describe('robustness: bad input never throws', () => {
     assert.ok(syn.every((f) => f.start.line >= 3), syn.map((f) => f.start.line).join(','));
   });
 });
+
+describe('robustness: size limit', () => {
+  it('a file over the size limit is not analysed, quickly, with a clear reason', () => {
+    const big = 'flow: huge\nsteps:\n' + '  s:\n    say: x\n'.repeat(200_000);
+    const fs = lintAll('huge.flow.yaml', big);
+    assert.deepEqual(fs.map((f) => f.rule), ['walint/not-analysed']);
+    assert.match(fs[0].message, /larger than 2 MB/);
+  });
+});

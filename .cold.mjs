@@ -1,0 +1,12 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+const args = process.argv.slice(2);
+const t = performance.now();
+const child = spawn(process.execPath, [...args, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+conn.listen();
+await conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+console.log('initialize after', (performance.now() - t).toFixed(0), 'ms');
+await conn.sendRequest('shutdown'); conn.sendNotification('exit'); setTimeout(() => process.exit(0), 300);
