@@ -214,6 +214,10 @@ await lspBench('server', process.execPath, [join(root, 'dist', 'server.js'), '--
   const info = await s.conn.sendRequest('walint/serverInfo');
   results.server.heapUsed1000DocsMB = info.memory.heapUsed / 1048576;
   results.server.openDocuments = info.openDocuments;
+  // the server gives memory back after 2 s of quiet (one full collection)
+  await new Promise((r) => setTimeout(r, 3500));
+  results.server.rss1000DocsIdleMB = s.rss();
+  results.server.heapUsed1000DocsIdleMB = (await s.conn.sendRequest('walint/serverInfo')).memory.heapUsed / 1048576;
   await s.stop();
 }
 
@@ -265,7 +269,7 @@ for (const n of sizes) {
   lines.push(`| RSS after ${n} lines | ${f1(results.server.rssMB[n])} MB | ${f1(yls?.rssMB?.[n])} MB | | |`);
 }
 lines.push('');
-lines.push(`server cold start (spawn -> initialize result): ${f1(results.server.coldStartMs)} ms; ${results.server.openDocuments} documents open: ${f1(results.server.open1000Ms)} ms, heap used ${f1(results.server.heapUsed1000DocsMB)} MB, RSS ${f1(results.server.rss1000DocsMB)} MB`);
+lines.push(`server cold start (spawn -> initialize result): ${f1(results.server.coldStartMs)} ms; ${results.server.openDocuments} documents open: ${f1(results.server.open1000Ms)} ms, heap used ${f1(results.server.heapUsed1000DocsMB)} MB, RSS ${f1(results.server.rss1000DocsMB)} MB; after 3.5 s idle: heap ${f1(results.server.heapUsed1000DocsIdleMB)} MB, RSS ${f1(results.server.rss1000DocsIdleMB)} MB`);
 lines.push(`CLI, ${results.cli.files} files: walint ${f1(results.cli.walintCliMs)} ms vs yaml alone ${f1(results.cli.yamlAloneMs)} ms (fresh processes both) = ${results.cli.ratio.toFixed(2)}x`);
 lines.push(`bundles: ${Object.entries(results.package).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KB`).join(', ')}`);
 console.log(lines.join('\n'));

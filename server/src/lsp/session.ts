@@ -49,6 +49,7 @@ import {
   type WalintSettings,
 } from './protocol';
 import { codeLenses, documentSymbols, foldingRanges } from './symbols';
+import { IdleTrimmer } from './memory';
 import packageJson from '../../../package.json';
 
 const SERVER_VERSION: string = packageJson.version;
@@ -100,6 +101,7 @@ export class WalintSession {
   private readonly windows = new WeakMap<SourceFile, WindowAnalysis>();
   private capabilities: ClientCapabilities = {};
   private initOptions: InitializationOptions = {};
+  private readonly trimmer = new IdleTrimmer();
   private clientLocale: string | undefined;
   private settings: WalintSettings = {};
   private folders: string[] = [];
@@ -340,6 +342,7 @@ export class WalintSession {
       if (!entry || !doc || doc.version !== entry.version) return;
       void this.connection.sendDiagnostics({ uri, version: entry.version, diagnostics: entry.diagnostics });
       this.sendStatus();
+      this.trimmer.touch();
     } catch (e) {
       this.connection.console.error(`[walint] diagnostics for ${uri} failed: ${(e as Error).stack}`);
     }

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+const flags = process.argv.slice(2);
+const child = spawn(process.execPath, [...flags, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+const waiters = new Map();
+conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.uri); if (w) { waiters.delete(p.uri); w(); } });
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+conn.onRequest('client/registerCapability', () => null);
+conn.listen();
+await conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }, initializationOptions: { settings: { debounceMs: 0 }, maxIndexedFiles: 0 } });
+conn.sendNotification('initialized', {});
+console.log('rss at start', (Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024).toFixed(0));
+const dir = '.bench/workspace';
+const ps = [];
+const t = performance.now();
+for (const f of readdirSync(dir)) {
+  const uri = pathToFileURL(join(process.cwd(), dir, f)).href;
+  ps.push(new Promise((r) => waiters.set(uri, r)));
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: readFileSync(join(dir, f), 'utf8') } });
+}
+await Promise.all(ps);
+const info = await conn.sendRequest('walint/serverInfo');
+const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+console.log(flags.join(' ') || '(default)', 'open', (performance.now() - t).toFixed(0), 'ms; heap', (info.memory.heapUsed / 1048576).toFixed(0), 'MB; rss', rss.toFixed(0), 'MB');
+await new Promise((r) => setTimeout(r, 4000));
+const rss2 = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+const info2 = await conn.sendRequest('walint/serverInfo');
+console.log('   rss after idle', rss2.toFixed(0), 'heapUsed', (info2.memory.heapUsed/1048576).toFixed(0), 'heapTotal', (info2.memory.heapTotal/1048576).toFixed(0), 'external', (info2.memory.external/1048576).toFixed(0));
+child.kill(); process.exit(0);
