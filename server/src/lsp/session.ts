@@ -50,6 +50,7 @@ import {
 } from './protocol';
 import { codeLenses, documentSymbols, foldingRanges } from './symbols';
 import { IdleTrimmer } from './memory';
+import { serverCapabilities } from './capabilities';
 import packageJson from '../../../package.json';
 
 const SERVER_VERSION: string = packageJson.version;
@@ -446,26 +447,7 @@ export class WalintSession {
     this.pull = !!this.capabilities.textDocument?.diagnostic;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
     this.folders = folders.map(pathOf).filter((p): p is string => !!p);
-    const clientCommands = new Set(this.initOptions.clientCommands ?? []);
-    const serverCommands = [Commands.openDocs, Commands.previewTimeline].filter((c) => !clientCommands.has(c));
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        diagnosticProvider: this.pull ? { identifier: 'walint', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        documentSymbolProvider: true,
-        foldingRangeProvider: true,
-        completionProvider: { triggerCharacters: [':', ' ', '{'], resolveProvider: false },
-        codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: serverCommands },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
-      },
-      serverInfo: { name: 'walint', version: '0.1.0' },
-    };
+    return serverCapabilities(params);
   }
 
   async initialized(): Promise<void> {
@@ -494,11 +476,17 @@ export class WalintSession {
     return file.yaml.lines.offsetAt(pos);
   }
 
-  listen(): void {
+  /**
+   * Register every handler. With `attached`, `initialize` was already answered by the
+   * entry point (see server.ts) and the connection is already listening.
+   */
+  listen(attached = false): void {
     const c = this.connection;
     const docs = this.documents;
-    c.onInitialize((p) => this.initialize(p));
-    c.onInitialized(() => void this.initialized());
+    if (!attached) {
+      c.onInitialize((p) => this.initialize(p));
+      c.onInitialized(() => void this.initialized());
+    }
     c.onShutdown(() => {
       for (const t of this.timers.values()) clearTimeout(t);
       this.timers.clear();
@@ -695,7 +683,7 @@ export class WalintSession {
     c.onRequest(CheckWorkspaceRequest.method, this.guard('checkWorkspace', null, (p: CheckWorkspaceRequest.Params | undefined) => this.checkWorkspace(p ?? {})));
 
     docs.listen(c);
-    c.listen();
+    if (!attached) c.listen();
   }
 
   // ------------------------------------------------------------------ custom requests
@@ -777,9 +765,27 @@ export class WalintSession {
 }
 
 /** Wire walint to a connection and start listening. */
+/**
+ * Attach the engine to a connection whose `initialize` was answered already (the
+ * client has sent `initialized`, before any other message, as the protocol requires).
+ */
+export function attachSession(connection: Connection, params: InitializeParams): WalintSession {
+  const session = new WalintSession(connection);
+  session.initialize(params);
+  session.listen(true);
+  watchUncaught(connection);
+  void session.initialized();
+  return session;
+}
+
 export function startServer(connection: Connection): WalintSession {
   const session = new WalintSession(connection);
   session.listen();
+  watchUncaught(connection);
+  return session;
+}
+
+function watchUncaught(connection: Connection): void {
   process.on('uncaughtException', (e) => {
     try {
       connection.console.error(`[walint] uncaught: ${e.stack ?? e}`);
@@ -787,7 +793,6 @@ export function startServer(connection: Connection): WalintSession {
       // nothing left to tell
     }
   });
-  return session;
 }
 
 
