@@ -499,8 +499,11 @@ export class WalintSession {
       this.guard('didChange', undefined, (e) => {
         const canon = canonicalUri(e.document.uri);
         this.openUris.set(canon, e.document.uri);
-        // analysis is lazy (on lint, hover...), so a burst of keystrokes costs one parse
-        this.dirty.add(canon);
+        // analysis is lazy (on lint, hover...), so a burst of keystrokes costs one parse.
+        // Only documents that can hold templates must reach the index before other files are
+        // checked; a flow changes no other file's findings and is analysed on its own turn
+        // (1,000 flows opened at once are then never all in memory with their trees).
+        if (!pathOf(canon) || this.index.get(canon)?.templates || this.kindOf(canon, e.document.getText()) !== 'flow') this.dirty.add(canon);
         if (this.pull) {
           // a template file's dependents must hear about it even if nobody pulls it
           if (this.index.get(canon)?.templates) this.scheduleSync(e.document.uri);
