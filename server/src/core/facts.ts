@@ -1,7 +1,7 @@
 /**
  * Facts that change over time or that sources disagree on. Every one can be
  * overridden in walint.config.yaml under `facts:`; defaults cite their source
- * (see ../../../shared/reference/whatsapp-policy-catalogue.md and docs/facts.md).
+ * (see docs/configuration.md, section Facts, and the team's policy catalogue).
  */
 export interface Facts {
   /** Customer-service window length, hours (Meta: 24). */

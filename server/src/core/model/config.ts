@@ -20,7 +20,7 @@ export const ConfigShape = {
   escalation: z.strictObject({
     accepted: z.array(z.enum(['agent', 'phone', 'email', 'web_form', 'store'])).optional().meta({ description: 'Escalation channels that count as a direct path to a human.' }),
   }).optional(),
-  facts: z.record(z.string(), z.unknown()).optional().meta({ description: 'Override dated facts: limits, prices, dates (see docs/facts.md).' }),
+  facts: z.record(z.string(), z.unknown()).optional().meta({ description: 'Override dated facts: limits, prices, dates (see docs/configuration.md, Facts).' }),
   timeline: z.looseObject({ start: z.string().optional() }).optional(),
 };
 
