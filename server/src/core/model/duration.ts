@@ -4,9 +4,20 @@ const DURATION_RE = /^\s*((?:\d+(?:\.\d+)?\s*[smhdw]\s*)+)$/i;
 const PART_RE = /(\d+(?:\.\d+)?)\s*([smhdw])/gi;
 
 /** Seconds in a duration string, or undefined when it is not one. A bare number means seconds. */
+const memo = new Map<string, number | undefined>();
+
 export function parseDuration(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
   if (typeof value !== 'string') return undefined;
+  // flows repeat a handful of durations ("2h", "24h"): parse each once
+  if (memo.has(value)) return memo.get(value);
+  if (memo.size > 1000) memo.clear();
+  const seconds = parseDurationText(value);
+  memo.set(value, seconds);
+  return seconds;
+}
+
+function parseDurationText(value: string): number | undefined {
   if (!DURATION_RE.test(value)) return undefined;
   let total = 0;
   for (const m of value.matchAll(PART_RE)) total += parseFloat(m[1]) * UNIT_SECONDS[m[2].toLowerCase()];

@@ -3,6 +3,7 @@ import type { Step } from '../model/flow';
 import { isInteractive, sendsFreeForm, type EdgeVia, type FlowModel } from '../model/flowModel';
 import { HOUR, parseDuration } from '../model/duration';
 import type { Locale } from '../i18n';
+import { memoTable } from '../util/memo';
 
 /**
  * The worst-case "time since the user's last message" at every step of a flow.
@@ -95,6 +96,18 @@ export function waitsForUser(step: Step): boolean {
   return typeof step.template === 'string' && (step.expect !== undefined || step.save !== undefined || step.timeout !== undefined || step.on_timeout !== undefined);
 }
 
+const globalsMemo = memoTable<FlowModel, { next: string; label: string }[]>();
+
+/** Global intents that lead to an existing step, with their labels (once per flow). */
+function globalTargets(flow: FlowModel): { next: string; label: string }[] {
+  let list = globalsMemo.get(flow);
+  if (!list) {
+    list = flow.global.filter((g) => typeof g.next === 'string' && flow.steps.has(g.next)).map((g) => ({ next: g.next, label: (g.match ?? []).join(', ') }));
+    globalsMemo.set(flow, list);
+  }
+  return list;
+}
+
 /** The edges leaving a step, classified for the window model (globals included). */
 export function windowEdges(flow: FlowModel, id: string): WindowEdge[] {
   const step = flow.steps.get(id);
@@ -108,9 +121,7 @@ export function windowEdges(flow: FlowModel, id: string): WindowEdge[] {
     else out.push({ from: id, to: e.to, via: e.via, reset: interactive, adds: 0, label: e.label });
   }
   if (interactive) {
-    for (const g of flow.global) {
-      if (typeof g.next === 'string' && flow.steps.has(g.next)) out.push({ from: id, to: g.next, via: 'global', reset: true, adds: 0, label: (g.match ?? []).join(', ') });
-    }
+    for (const g of globalTargets(flow)) out.push({ from: id, to: g.next, via: 'global', reset: true, adds: 0, label: g.label });
   }
   return out;
 }
