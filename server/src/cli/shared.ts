@@ -67,6 +67,16 @@ export function contextFiles(files: readonly DiscoveredFile[], io: CliIO, explic
   return out;
 }
 
+/** Run a command, turning a usage error into its message and exit code 2 (every command does this). */
+export async function runCommand(command: string, io: CliIO, body: () => number | Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof UsageError) return reportUsage(io, e, command);
+    throw e;
+  }
+}
+
 /** Print a usage error the way every command does. */
 export function reportUsage(io: CliIO, e: UsageError, command?: string): number {
   io.stderr(`walint: ${e.message}\n`);

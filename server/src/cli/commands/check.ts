@@ -9,7 +9,7 @@ import { formatOptions, parseArgs, type OptionSpec } from '../args';
 import { FORMATS, formatters, type FormatName } from '../formatters/index';
 import { countFindings, type ReportFile } from '../formatters/types';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
-import { contextFiles, describeConfigProblems, displayPath, explicitConfig, pickLocale, reportUsage, VERSION } from '../shared';
+import { contextFiles, describeConfigProblems, displayPath, explicitConfig, pickLocale, VERSION, runCommand } from '../shared';
 
 export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', type: 'string', arg: '<name>', choices: FORMATS, description: `Output format: ${FORMATS.join(', ')}`, default: 'stylish' },
@@ -56,13 +56,8 @@ export function useColor(flag: boolean | undefined, io: CliIO): boolean {
   return io.isTTY;
 }
 
-export async function runCheck(argv: string[], io: CliIO): Promise<number> {
-  try {
-    return await check(argv, io);
-  } catch (e) {
-    if (e instanceof UsageError) return reportUsage(io, e, 'check');
-    throw e;
-  }
+export function runCheck(argv: string[], io: CliIO): Promise<number> {
+  return runCommand('check', io, () => check(argv, io));
 }
 
 async function check(argv: string[], io: CliIO): Promise<number> {

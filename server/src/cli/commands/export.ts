@@ -6,7 +6,7 @@ import { maskCardNumbers } from '../../core/util/mask';
 import { configFor, discoverFiles, loadWorkspace } from '../../node/project';
 import { formatOptions, parseArgs, type OptionSpec } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
-import { contextFiles, describeConfigProblems, displayPath, explicitConfig, pickLocale, reportUsage } from '../shared';
+import { contextFiles, describeConfigProblems, displayPath, explicitConfig, pickLocale, runCommand } from '../shared';
 
 export const EXPORT_OPTIONS: readonly OptionSpec[] = [
   { name: 'out', type: 'string', arg: '<dir>', description: 'Folder to write the JSON bodies to (created if needed); required' },
@@ -41,13 +41,8 @@ Examples:
 `;
 }
 
-export async function runExport(argv: string[], io: CliIO): Promise<number> {
-  try {
-    return exportTemplates(argv, io);
-  } catch (e) {
-    if (e instanceof UsageError) return reportUsage(io, e, 'export');
-    throw e;
-  }
+export function runExport(argv: string[], io: CliIO): Promise<number> {
+  return runCommand('export', io, () => exportTemplates(argv, io));
 }
 
 /** The request body for one template: its keys as written, minus read-only fields. */

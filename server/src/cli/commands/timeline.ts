@@ -7,7 +7,7 @@ import { maskCardNumbers } from '../../core/util/mask';
 import { configFor, discoverFiles, loadWorkspace } from '../../node/project';
 import { formatOptions, parseArgs, type OptionSpec } from '../args';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
-import { contextFiles, describeConfigProblems, displayPath, explicitConfig, pickLocale, reportUsage } from '../shared';
+import { contextFiles, describeConfigProblems, displayPath, explicitConfig, pickLocale, runCommand } from '../shared';
 
 export const TIMELINE_OPTIONS: readonly OptionSpec[] = [
   { name: 'out', short: 'o', type: 'string', arg: '<file.html|file.svg>', description: 'Where to write the picture; the extension picks the format; required' },
@@ -40,13 +40,8 @@ Examples:
 `;
 }
 
-export async function runTimeline(argv: string[], io: CliIO): Promise<number> {
-  try {
-    return timeline(argv, io);
-  } catch (e) {
-    if (e instanceof UsageError) return reportUsage(io, e, 'timeline');
-    throw e;
-  }
+export function runTimeline(argv: string[], io: CliIO): Promise<number> {
+  return runCommand('timeline', io, () => timeline(argv, io));
 }
 
 function timeline(argv: string[], io: CliIO): number {
