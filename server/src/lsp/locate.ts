@@ -19,7 +19,7 @@ function contains(r: readonly [number, number, number?] | null | undefined, offs
 
 /** The innermost key or scalar value at `offset` (cursor at the end of a word counts). */
 export function locate(yaml: YamlFile, offset: number): Located | undefined {
-  const root = yaml.doc?.contents as Node | null | undefined;
+  const root = yaml.root;
   return root ? walk(root, [], offset, 0) : undefined;
 }
 

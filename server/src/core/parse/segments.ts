@@ -1,4 +1,5 @@
 import { Composer, Document, Pair, Parser, YAMLMap, isMap, isPair, isScalar, isSeq, isAlias, type Node } from 'yaml';
+import { fastParse } from './fastYaml';
 import type { LineIndex } from '../text';
 import { collectDuplicates, type DuplicateNode } from './yamlFile';
 
@@ -21,7 +22,8 @@ export interface Segment {
   kind: 'top' | 'step';
   text: string;
   base: number;
-  doc: Document.Parsed;
+  /** The piece's root: a map with one pair. */
+  root: YAMLMap;
   /** The one pair the piece holds. */
   pair: Pair;
   /** Plain data of the piece: `{ key: value }`. */
@@ -31,7 +33,7 @@ export interface Segment {
 }
 
 export interface SegmentedParse {
-  doc: Document.Parsed;
+  root: YAMLMap;
   data: Record<string, unknown>;
   segments: Segment[];
 }
@@ -119,7 +121,20 @@ function cuts(text: string, lines: LineIndex): Cut[] | undefined {
   return out;
 }
 
-function parsePiece(text: string, base: number): Document.Parsed | undefined {
+const MAX_ALIAS_COUNT = 200;
+
+interface Piece {
+  root: Node | null;
+  data: unknown;
+  dups: DuplicateNode[];
+}
+
+function parsePiece(text: string, base: number): Piece | undefined {
+  const plain = fastParse(text);
+  if (plain) {
+    if (base) shift(plain.contents, base);
+    return { root: plain.contents, data: plain.data, dups: plain.dups };
+  }
   const parser = new Parser();
   parser.offset = base;
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
@@ -127,7 +142,13 @@ function parsePiece(text: string, base: number): Document.Parsed | undefined {
   if (docs.length !== 1) return undefined;
   const doc = docs[0];
   if (doc.errors.length || doc.warnings.length) return undefined;
-  return doc;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return undefined;
+  }
+  return { root: doc.contents as Node | null, data, dups: collectDuplicates(doc.contents as Node, [], []) };
 }
 
 /** Shift every range of a parsed piece by `delta` (the piece moved in the file). */
@@ -144,7 +165,6 @@ function shift(node: unknown, delta: number): void {
   else if (isScalar(n) || isAlias(n)) return;
 }
 
-const MAX_ALIAS_COUNT = 200;
 
 /**
  * Parse `text` in pieces, reusing the pieces of `previous` whose text did not
@@ -167,25 +187,19 @@ export function parseSegmented(text: string, lines: LineIndex, previous: Segment
     if (reused) {
       pool.delete(pieceText);
       if (reused.base !== cut.start) {
-        shift(reused.doc.contents, cut.start - reused.base);
+        shift(reused.root, cut.start - reused.base);
         reused.base = cut.start;
       }
       // a piece reached through another version carries its own base: always relative
       segments.push(reused);
       continue;
     }
-    const doc = parsePiece(pieceText, cut.start);
-    if (!doc || !isMap(doc.contents) || doc.contents.items.length !== 1) return { cache: keep() };
-    const pair = doc.contents.items[0] as Pair;
+    const piece = parsePiece(pieceText, cut.start);
+    if (!piece || !isMap(piece.root) || piece.root.items.length !== 1) return { cache: keep() };
+    const pair = piece.root.items[0] as Pair;
     const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (k !== cut.key) return { cache: keep() };
-    let data: Record<string, unknown>;
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
-    } catch {
-      return { cache: keep() };
-    }
-    segments.push({ key: cut.key, kind: cut.kind, text: pieceText, base: cut.start, doc, pair, data, dups: collectDuplicates(doc.contents as Node, [], []) });
+    segments.push({ key: cut.key, kind: cut.kind, text: pieceText, base: cut.start, root: piece.root, pair, data: piece.data as Record<string, unknown>, dups: piece.dups });
   }
   // Assemble one tree and one data object with the full parse's shape.
   const root = new YAMLMap();
@@ -211,12 +225,10 @@ export function parseSegmented(text: string, lines: LineIndex, previous: Segment
   if (stepsMap) {
     const steps = segments.filter((s) => s.kind === 'step');
     const first = steps[0].pair.key as Node;
-    const last = steps[steps.length - 1].doc.contents as Node;
+    const last = steps[steps.length - 1].root as Node;
     stepsMap.range = [first.range![0], last.range![1], last.range![2]];
   }
-  const firstNode = segments[0].doc.contents as Node;
+  const firstNode = segments[0].root as Node;
   root.range = [firstNode.range![0], text.length, text.length];
-  const doc = new Document() as unknown as Document.Parsed;
-  doc.contents = root as never;
-  return { parse: { doc, data, segments }, cache: segments };
+  return { parse: { root, data, segments }, cache: segments };
 }

@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document, Pair, YAMLMap, type Node } from 'yaml';
 import { LineIndex, type OffsetRange } from '../text';
 import { parseSegmented, SEGMENT_MIN_CHARS, type Segment } from './segments';
+import { fastParse } from './fastYaml';
 
 /** A path into a YAML document: map keys and sequence indexes. */
 export type Path = readonly (string | number)[];
@@ -77,7 +78,8 @@ export function collectDuplicates(node: Node | null | undefined, path: (string |
  */
 export class YamlFile {
   readonly lines: LineIndex;
-  private _doc: Document.Parsed | undefined;
+  /** Root node of the document (null: empty document; undefined: not parsed). */
+  private _root: Node | null | undefined;
   readonly problems: SyntaxProblem[] = [];
   readonly duplicates: DuplicateKey[] = [];
   /** Plain JS value of the document (undefined when it could not be built). */
@@ -108,7 +110,7 @@ export class YamlFile {
       }
     }
     if (fast) {
-      this._doc = fast.doc;
+      this._root = fast.root;
       this._data = fast.data;
       this.segmented = true;
       // Duplicates: each piece's own (cached with the piece), plus repeated step ids.
@@ -123,6 +125,14 @@ export class YamlFile {
           else stepIds.set(seg.key, keyNode);
         }
       }
+      return;
+    }
+    // Plain YAML (nearly every flow and template file): one direct pass, same tree and data.
+    const plain = fastParse(text);
+    if (plain) {
+      this._root = plain.contents;
+      this._data = plain.data;
+      for (const d of plain.dups) this.addDuplicate(d.mapPath, d);
       return;
     }
     let doc: Document.Parsed | undefined;
@@ -145,7 +155,7 @@ export class YamlFile {
     } catch (e) {
       this.problems.push({ range: { start: 0, end: 0 }, message: `The file could not be parsed: ${(e as Error).message}`, severity: 'error', code: 'PARSE_FAILED' });
     }
-    this._doc = doc;
+    this._root = doc ? (doc.contents as Node | null) : undefined;
     if (doc) {
       for (const err of doc.errors) this.problems.push(toProblem(err, 'error', text.length));
       for (const w of doc.warnings) this.problems.push(toProblem(w, 'warning', text.length));
@@ -168,10 +178,10 @@ export class YamlFile {
     this._data = data;
   }
 
-  /** The `yaml` Document (rebuilt on demand after `release()`). */
-  get doc(): Document.Parsed | undefined {
+  /** The root node: `yaml` nodes with source ranges (rebuilt on demand after `release()`). */
+  get root(): Node | null | undefined {
     if (this.released) this.restore();
-    return this._doc;
+    return this._root;
   }
 
   /** Plain JS value of the document (undefined when it could not be built). */
@@ -188,14 +198,14 @@ export class YamlFile {
    */
   release(): void {
     if (this.segments || this.released) return;
-    this._doc = undefined;
+    this._root = undefined;
     this._data = undefined;
     this.released = true;
   }
 
   private restore(): void {
     const again = new YamlFile(this.text, undefined, { segmented: false });
-    this._doc = again._doc;
+    this._root = again._root;
     this._data = again._data;
     this.released = false;
   }
@@ -224,7 +234,7 @@ export class YamlFile {
 
   /** The node at `path`, or undefined. */
   node(path: Path): Node | undefined {
-    let cur: unknown = this.doc?.contents ?? undefined;
+    let cur: unknown = this.root ?? undefined;
     for (const seg of path) {
       if (isMap(cur)) {
         const pair = this.pairsOf(cur).get(String(seg));
@@ -240,7 +250,7 @@ export class YamlFile {
 
   /** The longest prefix of `path` that exists, and its node. */
   private deepest(path: Path): { depth: number; node: Node | undefined; pair: Pair | undefined } {
-    let cur: unknown = this.doc?.contents ?? undefined;
+    let cur: unknown = this.root ?? undefined;
     let pair: Pair | undefined;
     let depth = 0;
     for (const seg of path) {

@@ -109,7 +109,7 @@ export function scalarSites(yaml: YamlFile): ScalarSite[] {
       });
     }
   };
-  walk(yaml.doc?.contents, [], 0);
+  walk(yaml.root, [], 0);
   return out;
 }
 

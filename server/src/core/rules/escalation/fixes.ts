@@ -23,7 +23,7 @@ export function addGlobalIntent(yaml: YamlFile, target: string, language: string
   if (existing !== undefined || yaml.pair(['global'])) return undefined; // `global:` with an odd value: leave it to the author
   const stepsPair = yaml.pair(['steps']);
   const key = stepsPair?.key as { range?: [number, number, number] } | undefined;
-  const root = yaml.doc?.contents;
+  const root = yaml.root;
   if (!key?.range || !root || !isMap(root) || root.flow) return undefined;
   const eol = detectEol(yaml.text);
   const unit = indentUnit(yaml);
