@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { fastParse, resolvePlain } from '../../server/src/core/parse/fastYaml';
 import { collectDuplicates } from '../../server/src/core/parse/yamlFile';
 import { generateFlow } from '../helpers/genFlow';
@@ -225,6 +225,17 @@ describe('fast YAML parser (the plain subset)', () => {
     for (const text of ['', '# only a comment\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', '? a\n: b\n', 'a:\tb\n', 'a: 1\r\nb: 2\r\n', '\ufeffa: 1\n', 'a: b: c\n', '[a, b]\n', 'just a scalar\n', 'a:\n  - b\n  c: d\n', '{'.repeat(500)]) {
       assert.equal(fastParse(text), undefined, JSON.stringify(text));
     }
+  });
+
+  it('builds nodes the yaml API recognises (type guards, classes, methods)', () => {
+    const root = fastParse('a: [1, "x"]\nb:\n  - { c: d }\n')!.contents as YAMLMap;
+    assert.ok(isMap(root) && isNode(root) && root instanceof YAMLMap);
+    const pair = root.items[0];
+    assert.ok(isPair(pair) && pair instanceof Pair && isScalar(pair.key) && pair.key instanceof Scalar);
+    const seq = pair.value as YAMLSeq;
+    assert.ok(isSeq(seq) && seq instanceof YAMLSeq && seq.flow === true);
+    assert.equal(root.get('a'), seq); // inherited methods work on these nodes
+    assert.deepEqual(root.toJSON(), { a: [1, 'x'], b: [{ c: 'd' }] });
   });
 
   it('reports repeated keys with both places', () => {

@@ -36,6 +36,70 @@ function bail(): Bail {
   return BAIL;
 }
 
+// ------------------------------------------------------------------ nodes
+// The `yaml` node classes set their type with Object.defineProperty in every constructor,
+// which is slow to run cold and makes each node bigger. These classes build the same nodes
+// (same prototypes and methods, `isScalar`/`isMap`/... recognise them, `instanceof` holds)
+// with the type on the prototype: a plain object with fixed fields. The identity symbols
+// are `yaml`'s registered ones (Symbol.for), checked by the property test.
+const NODE_TYPE = Symbol.for('yaml.node.type');
+
+type Range3 = [number, number, number];
+
+class FastScalar {
+  range: Range3 | undefined = undefined;
+  constructor(
+    public value: unknown,
+    public source: string,
+    public type: Scalar.Type,
+  ) {}
+}
+
+class FastMap {
+  items: Pair[] = [];
+  range: Range3 | undefined = undefined;
+  flow: boolean | undefined = undefined;
+}
+
+class FastSeq {
+  items: unknown[] = [];
+  range: Range3 | undefined = undefined;
+  flow: boolean | undefined = undefined;
+}
+
+class FastPair {
+  constructor(
+    public key: unknown,
+    public value: unknown,
+  ) {}
+}
+
+for (const [cls, base, type] of [
+  [FastScalar, Scalar, 'yaml.scalar'],
+  [FastMap, YAMLMap, 'yaml.map'],
+  [FastSeq, YAMLSeq, 'yaml.seq'],
+  [FastPair, Pair, 'yaml.pair'],
+] as const) {
+  Object.setPrototypeOf(cls.prototype, base.prototype);
+  Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(type) });
+}
+
+function scalarNode(value: unknown, source: string, type: Scalar.Type): Scalar {
+  return new FastScalar(value, source, type) as unknown as Scalar;
+}
+
+function mapNode(): YAMLMap {
+  return new FastMap() as unknown as YAMLMap;
+}
+
+function seqNode(): YAMLSeq {
+  return new FastSeq() as unknown as YAMLSeq;
+}
+
+function pairNode(key: unknown, value: unknown): Pair {
+  return new FastPair(key, value) as unknown as Pair;
+}
+
 const MAX_DEPTH = 100;
 const MAX_KEY = 1000;
 
@@ -241,7 +305,7 @@ class Parser {
   private blockMap(at: number, col: number): Parsed {
     this.enter();
     const t = this.t;
-    const map = new YAMLMap();
+    const map = mapNode();
     const data: Record<string, unknown> = {};
     const start = at;
     let end = at;
@@ -254,7 +318,7 @@ class Parser {
       this.path.push(keyString);
       const value = this.blockValue(key.colon + 1, col);
       this.path.pop();
-      map.items.push(new Pair(key.node, value.node));
+      map.items.push(pairNode(key.node, value.node));
       data[keyString] = value.data;
       end = value.end;
       const next = this.skipBlank(this.pos);
@@ -287,7 +351,7 @@ class Parser {
 
   private blockSeq(at: number, col: number): Parsed {
     this.enter();
-    const seq = new YAMLSeq();
+    const seq = seqNode();
     const data: unknown[] = [];
     const start = at;
     let end = at;
@@ -354,9 +418,7 @@ class Parser {
     // empty value: a null scalar where the value would be (comments after it, or an empty
     // sequence item, whose end depends on the comments before it: not mirrored)
     if (!inMap || this.hasCommentLine(nextLine, next)) throw bail();
-    const s = new Scalar(null);
-    s.source = '';
-    s.type = Scalar.PLAIN;
+    const s = scalarNode(null, '', Scalar.PLAIN);
     // With a comment, the empty value runs on to the next content (or, before a sibling key
     // after blank lines, to the end of its own line), as `yaml` places it.
     let end = q;
@@ -436,9 +498,7 @@ class Parser {
       e = p + 1;
     }
     const source = t.slice(q, e);
-    const s = new Scalar(resolvePlain(source));
-    s.source = source;
-    s.type = Scalar.PLAIN;
+    const s = scalarNode(resolvePlain(source), source, Scalar.PLAIN);
     const end = this.absorb(this.endOfLine(e), col);
     s.range = [q, e, end];
     this.pos = end;
@@ -573,9 +633,7 @@ class Parser {
     if (source === '<<') throw bail();
     const value = resolvePlain(source);
     if (value === null) throw bail();
-    const s = new Scalar(value);
-    s.source = source;
-    s.type = Scalar.PLAIN;
+    const s = scalarNode(value, source, Scalar.PLAIN);
     s.range = [at, e, e];
     return { node: s as Node, data: value, colon };
   }
@@ -617,9 +675,7 @@ class Parser {
       value = raw.indexOf('\\') < 0 ? raw : unescape(raw);
     }
     if (value.indexOf('\t') >= 0 && q === C.SQUOTE) throw bail();
-    const s = new Scalar(value);
-    s.source = value;
-    s.type = q === C.SQUOTE ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE;
+    const s = scalarNode(value, value, q === C.SQUOTE ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE);
     return { node: s, close: last + 1 };
   }
 
@@ -683,9 +739,7 @@ class Parser {
     if (chomp === 'clip') value += '\n';
     else if (chomp === 'keep') value += '\n'.repeat(trailing + 1);
     const end = chomp === 'keep' ? blankEnd : contentEnd;
-    const s = new Scalar(value);
-    s.source = value;
-    s.type = folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
+    const s = scalarNode(value, value, folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL);
     s.range = [q, end, end];
     this.pos = lineStart;
     return { node: s as Node, data: value, end };
@@ -724,7 +778,7 @@ class Parser {
     const t = this.t;
     const isSeq = t.charCodeAt(q) === C.LBRACKET;
     const close = isSeq ? C.RBRACKET : C.RBRACE;
-    const node = isSeq ? new YAMLSeq() : new YAMLMap();
+    const node = isSeq ? seqNode() : mapNode();
     node.flow = true;
     const seqData: unknown[] = [];
     const mapData: Record<string, unknown> = {};
@@ -770,7 +824,7 @@ class Parser {
           this.path.push(keyString);
           const value = this.flowItem(v, col, false);
           this.path.pop();
-          (node as YAMLMap).items.push(new Pair(keyNode, value.node));
+          (node as YAMLMap).items.push(pairNode(keyNode, value.node));
           mapData[keyString] = value.data;
           p = value.next;
         }
@@ -857,9 +911,7 @@ class Parser {
     if (e === p) throw bail();
     const source = t.slice(p, e);
     const value = resolvePlain(source);
-    const s = new Scalar(value);
-    s.source = source;
-    s.type = Scalar.PLAIN;
+    const s = scalarNode(value, source, Scalar.PLAIN);
     // a plain scalar that goes on after a line break is multi-line: not mirrored
     const next = this.skipFlowNoCheck(e);
     const d = t.charCodeAt(next);
