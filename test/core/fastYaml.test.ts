@@ -5,17 +5,12 @@ import { isMap, isNode, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YA
 import { fastParse, resolvePlain } from '../../server/src/core/parse/fastYaml';
 import { collectDuplicates } from '../../server/src/core/parse/yamlFile';
 import { generateFlow } from '../helpers/genFlow';
+import { rng } from '../helpers/rng';
 
 /** WALINT_FUZZ_SCALE=20 WALINT_FUZZ_SEED=n runs a deeper search (the default keeps `npm test` fast). */
 const SCALE = Number(process.env.WALINT_FUZZ_SCALE ?? 1);
 const SEED = Number(process.env.WALINT_FUZZ_SEED ?? 0);
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 4294967296;
-  };
-}
 
 /** Differences between two `yaml` trees: kind, ranges, scalar values, styles, flow flags. */
 function treeDiff(a: unknown, b: unknown, where: string, out: string[]): void {

@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeFile, lintFile, WorkspaceIndex, EMPTY_CONFIG } from '../../server/src/core';
+import { rng } from '../helpers/rng';
 
-/** Deterministic pseudo-random generator (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seedFlow = `flow: order_support
 trigger: user

@@ -1,13 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyzeFile, lintFile, WorkspaceIndex, EMPTY_CONFIG, type SourceFile } from '../../server/src/core';
 import { generateFlow } from '../helpers/genFlow';
+import { rng } from '../helpers/rng';
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 4294967296;
-  };
-}
 
 function findings(file: SourceFile) {
   const ws = new WorkspaceIndex();

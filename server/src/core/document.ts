@@ -73,7 +73,7 @@ export function analyzeFile(uri: string, text: string, options: AnalyzeOptions =
   const yaml = new YamlFile(text, options.previous?.yaml, { segmented: options.segmented });
   const kind = options.kind ?? kindFromName(uri) ?? kindFromData(yaml.data);
   const file: SourceFile = { uri, text, version: options.version, kind, yaml };
-  if (kind === 'flow') file.flow = buildFlowModel(yaml.data ?? {});
+  if (kind === 'flow') file.flow = buildFlowModel(yaml.data ?? {}, { reusable: yaml.segmented });
   else if (kind === 'templates') file.templates = buildTemplateFile(yaml.data ?? {});
   return file;
 }

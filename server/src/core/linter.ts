@@ -1,6 +1,6 @@
 import type { SourceFile } from './document';
 import { severityFor, type ResolvedConfig } from './config';
-import type { Finding, Fix } from './findings';
+import type { Finding, Fix, Severity } from './findings';
 import { format, type Locale, type Msg, type MsgData } from './i18n';
 import { applyDirectives, parseDirectives } from './suppress';
 import { allRules, ruleById } from './rules/registry';
@@ -31,11 +31,13 @@ export function lintFile(file: SourceFile, env: LintEnv): Finding[] {
 function lintFileInner(file: SourceFile, env: LintEnv): Finding[] {
   const findings: Finding[] = [];
   const rules = env.rules ?? allRules;
-  for (const rule of rules) {
+  const templates = file.templates?.templates ?? [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (!applies(rule, file)) continue;
     const severity = severityFor(env.config, rule.meta.id, rule.meta.severity);
     if (severity === 'off') continue;
-    const ctx = makeContext(rule, file, env, (f) => findings.push({ ...f, severity }));
+    const ctx = new Context(rule, file, templates, env, severity, findings);
     try {
       rule.check(ctx);
     } catch (e) {
@@ -89,44 +91,71 @@ function at(file: SourceFile, range: OffsetRange, f: Omit<Finding, 'file' | 'ran
   return { ...f, file: file.uri, range, start: file.yaml.lines.positionAt(range.start), end: file.yaml.lines.positionAt(range.end) };
 }
 
-function makeContext(rule: Rule, file: SourceFile, env: LintEnv, push: (f: Finding) => void): RuleContext {
-  const locale = env.locale;
-  const ruleOptions = env.config.data.rules?.[rule.meta.id];
-  const options = typeof ruleOptions === 'object' && ruleOptions ? (ruleOptions as Record<string, unknown>) : {};
-  const titleOf = (spec: FixSpec): string => {
-    if (typeof spec.title !== 'string') return format(spec.title, locale, spec.titleData);
-    const m = rule.meta.fixTitles?.[spec.title] ?? rule.meta.messages[spec.title];
-    return m ? format(m, locale, spec.titleData) : spec.title;
-  };
-  return {
-    file,
-    flow: file.flow,
-    templates: file.templates?.templates ?? [],
-    workspace: env.workspace,
-    config: env.config,
-    facts: env.config.facts,
-    locale,
-    options,
-    report(r: Report) {
-      const range = r.range ?? file.yaml.rangeOf(r.path ?? [], r.target ?? 'auto');
-      const msg: Msg | string | undefined = r.message ?? (r.messageId ? rule.meta.messages[r.messageId] : undefined);
-      const message = msg === undefined ? `${rule.meta.id}: ${r.messageId ?? ''}` : format(msg, locale, r.data as MsgData);
-      const fixes = r.fix || r.suggest
-        ? () => {
-            const out: Fix[] = [];
-            try {
-              const f = r.fix?.();
-              if (f && f.edits.length) out.push({ title: titleOf(f), edits: f.edits, kind: 'safe' });
-              for (const s of r.suggest?.() ?? []) if (s.edits.length) out.push({ title: titleOf(s), edits: s.edits, kind: 'suggestion' });
-            } catch {
-              // a fix that cannot be computed is simply not offered
-            }
-            return out;
-          }
-        : undefined;
-      push(at(file, range, { rule: rule.meta.id, severity: rule.meta.severity, message, tags: r.tags, fixes, related: r.related }));
-    },
-  };
+/** What a rule sees of the file being linted; its findings go to `findings` with the configured severity. */
+class Context implements RuleContext {
+  readonly flow: SourceFile['flow'];
+  readonly workspace: WorkspaceIndex;
+  readonly config: LintEnv['config'];
+  readonly facts: RuleContext['facts'];
+  readonly locale: Locale;
+  readonly options: Record<string, unknown>;
+
+  constructor(
+    private readonly rule: Rule,
+    readonly file: SourceFile,
+    readonly templates: RuleContext['templates'],
+    env: LintEnv,
+    private readonly severity: Severity,
+    private readonly findings: Finding[],
+  ) {
+    this.flow = file.flow;
+    this.workspace = env.workspace;
+    this.config = env.config;
+    this.facts = env.config.facts;
+    this.locale = env.locale;
+    const ruleOptions = env.config.data.rules?.[rule.meta.id];
+    this.options = typeof ruleOptions === 'object' && ruleOptions ? (ruleOptions as Record<string, unknown>) : {};
+  }
+
+  report(r: Report): void {
+    const { file, rule, locale } = this;
+    const range = r.range ?? file.yaml.rangeOf(r.path ?? [], r.target ?? 'auto');
+    const msg: Msg | string | undefined = r.message ?? (r.messageId ? rule.meta.messages[r.messageId] : undefined);
+    const message = msg === undefined ? `${rule.meta.id}: ${r.messageId ?? ''}` : format(msg, locale, r.data as MsgData);
+    const fixes = r.fix || r.suggest ? () => this.fixesOf(r) : undefined;
+    const lines = file.yaml.lines;
+    // the keys in the order findings always had (the JSON output lists them so)
+    this.findings.push({
+      rule: rule.meta.id,
+      severity: this.severity,
+      message,
+      tags: r.tags,
+      fixes,
+      related: r.related,
+      file: file.uri,
+      range,
+      start: lines.positionAt(range.start),
+      end: lines.positionAt(range.end),
+    });
+  }
+
+  private fixesOf(r: Report): Fix[] {
+    const out: Fix[] = [];
+    try {
+      const f = r.fix?.();
+      if (f && f.edits.length) out.push({ title: this.titleOf(f), edits: f.edits, kind: 'safe' });
+      for (const s of r.suggest?.() ?? []) if (s.edits.length) out.push({ title: this.titleOf(s), edits: s.edits, kind: 'suggestion' });
+    } catch {
+      // a fix that cannot be computed is simply not offered
+    }
+    return out;
+  }
+
+  private titleOf(spec: FixSpec): string {
+    if (typeof spec.title !== 'string') return format(spec.title, this.locale, spec.titleData);
+    const m = this.rule.meta.fixTitles?.[spec.title] ?? this.rule.meta.messages[spec.title];
+    return m ? format(m, this.locale, spec.titleData) : spec.title;
+  }
 }
 
 function removeComment(file: SourceFile, range: OffsetRange): { start: number; end: number; newText: string } {

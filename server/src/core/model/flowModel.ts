@@ -69,12 +69,23 @@ export function sendsFreeForm(step: Step): boolean {
   return step.buttons !== undefined && step.template === undefined;
 }
 
-/** Build the typed flow model from plain data. Never throws. */
-export function buildFlowModel(data: unknown): FlowModel {
+/**
+ * Build the typed flow model from plain data. Never throws.
+ * `reusable`: the data may come back, in part, in a later version's data (segmented
+ * parsing hands back the same step objects for unchanged steps): validated steps are
+ * then remembered by step object. Data parsed in one piece is never handed back, so
+ * remembering its steps would only cost time and memory.
+ */
+export function buildFlowModel(data: unknown, options: { reusable?: boolean } = {}): FlowModel {
+  const reusable = options.reusable ?? true;
   const issues: ShapeIssue[] = [];
-  const top = validateShape(FlowShape, data, [], issues, 'flow/schema', { strict: true, required: ['flow', 'steps'] }) ?? {};
   // `steps` is validated step by step so one bad step does not hide the others.
   const rawSteps = (data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>).steps : undefined);
+  // zod's record check of a plain mapping of steps only finds problems inside the steps,
+  // found again below one step at a time (and dropped from its answer): only another value,
+  // or a step that is `undefined` (reported on `steps` itself), needs zod here.
+  const stepsByStep = isPlainMapping(rawSteps) && !hasUndefinedValue(rawSteps as Record<string, unknown>);
+  const top = validateShape(FlowShape, data, [], issues, 'flow/schema', { strict: true, required: ['flow', 'steps'], skip: stepsByStep ? 'steps' : undefined }) ?? {};
   const steps = new Map<string, Step>();
   const stepOrder: string[] = [];
   if (rawSteps !== undefined) {
@@ -82,10 +93,12 @@ export function buildFlowModel(data: unknown): FlowModel {
       // reported by validateShape through the record schema
     } else {
       // drop the record-level issues: we re-validate each step precisely
-      for (let i = issues.length - 1; i >= 0; i--) if (issues[i].path[0] === 'steps' && issues[i].path.length > 1) issues.splice(i, 1);
-      for (const [id, raw] of Object.entries(rawSteps as Record<string, unknown>)) {
-        const step = validateStep(id, raw, issues);
-        steps.set(id, step);
+      if (!stepsByStep) for (let i = issues.length - 1; i >= 0; i--) if (issues[i].path[0] === 'steps' && issues[i].path.length > 1) issues.splice(i, 1);
+      const record = rawSteps as Record<string, unknown>;
+      const ids = Object.keys(record);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        steps.set(id, validateStep(id, record[id], issues, reusable));
         stepOrder.push(id);
       }
     }
@@ -126,14 +139,29 @@ export function buildFlowModel(data: unknown): FlowModel {
   };
 }
 
+/** An object zod's record schema accepts as a record (see zod's `isPlainObject`): what YAML and JSON give for a mapping. */
+function isPlainMapping(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const ctor = (v as { constructor?: unknown }).constructor;
+  return typeof ctor !== 'function' || ctor === Object;
+}
+
+/** Does the mapping hold a key whose value is `undefined` (never in parsed YAML or JSON)? */
+function hasUndefinedValue(record: Record<string, unknown>): boolean {
+  for (const key in record) if (record[key] === undefined && Object.prototype.hasOwnProperty.call(record, key)) return true;
+  return false;
+}
+
 /**
  * Validated steps by raw step object: the segmented parser hands back the same
  * data object for a step whose text did not change, so it is not validated again.
  */
 const stepCache = new WeakMap<object, { id: string; step: Step; issues: ShapeIssue[] }>();
 
-function validateStep(id: string, raw: unknown, issues: ShapeIssue[]): Step {
-  const cacheable = raw !== null && typeof raw === 'object';
+function validateStep(id: string, raw: unknown, issues: ShapeIssue[], reusable: boolean): Step {
+  const cacheable = reusable && raw !== null && typeof raw === 'object';
   if (cacheable) {
     const hit = stepCache.get(raw as object);
     if (hit && hit.id === id) {
@@ -141,9 +169,10 @@ function validateStep(id: string, raw: unknown, issues: ShapeIssue[]): Step {
       return hit.step;
     }
   }
+  if (!cacheable) return (validateShape(StepShape, raw ?? {}, ['steps', id], issues, 'flow/schema', { strict: true }) ?? {}) as Step;
   const own: ShapeIssue[] = [];
   const step = (validateShape(StepShape, raw ?? {}, ['steps', id], own, 'flow/schema', { strict: true }) ?? {}) as Step;
-  if (cacheable) stepCache.set(raw as object, { id, step, issues: own });
+  stepCache.set(raw as object, { id, step, issues: own });
   for (const i of own) issues.push(i);
   return step;
 }
@@ -151,55 +180,77 @@ function validateStep(id: string, raw: unknown, issues: ShapeIssue[]): Step {
 /** The edges a step declares, in source order. */
 export function stepEdges(id: string, step: Step): Edge[] {
   const edges: Edge[] = [];
-  const base = stepPath(id);
-  step.buttons?.forEach((b, i) => {
-    if (typeof b.next === 'string') edges.push({ from: id, to: b.next, via: 'button', path: [...base, 'buttons', i, 'next'], label: b.title });
-  });
-  step.list?.sections?.forEach((s, si) =>
-    s.rows?.forEach((r, ri) => {
-      if (typeof r.next === 'string') edges.push({ from: id, to: r.next, via: 'list', path: [...base, 'list', 'sections', si, 'rows', ri, 'next'], label: r.title });
-    }),
-  );
-  step.branch?.forEach((c, i) => {
-    if ('if' in c) edges.push({ from: id, to: c.next, via: 'branch', path: [...base, 'branch', i, 'next'], label: c.if });
-    else edges.push({ from: id, to: c.else, via: 'else', path: [...base, 'branch', i, 'else'], label: 'else' });
-  });
-  if (typeof step.next === 'string') edges.push({ from: id, to: step.next, via: 'next', path: [...base, 'next'] });
-  if (typeof step.on_timeout === 'string') edges.push({ from: id, to: step.on_timeout, via: 'timeout', path: [...base, 'on_timeout'] });
-  if (step.call && typeof step.call === 'object' && typeof step.call.on_error === 'string') edges.push({ from: id, to: step.call.on_error, via: 'error', path: [...base, 'call', 'on_error'] });
-  if (step.ai && typeof step.ai === 'object' && typeof step.ai.fallback === 'string') edges.push({ from: id, to: step.ai.fallback, via: 'fallback', path: [...base, 'ai', 'fallback'] });
+  const buttons = step.buttons;
+  if (buttons) {
+    for (let i = 0; i < buttons.length; i++) {
+      const b = buttons[i];
+      if (typeof b.next === 'string') edges.push({ from: id, to: b.next, via: 'button', path: ['steps', id, 'buttons', i, 'next'], label: b.title });
+    }
+  }
+  const sections = step.list?.sections;
+  if (sections) {
+    for (let si = 0; si < sections.length; si++) {
+      const rows = sections[si].rows;
+      if (!rows) continue;
+      for (let ri = 0; ri < rows.length; ri++) {
+        const r = rows[ri];
+        if (typeof r.next === 'string') edges.push({ from: id, to: r.next, via: 'list', path: ['steps', id, 'list', 'sections', si, 'rows', ri, 'next'], label: r.title });
+      }
+    }
+  }
+  const branch = step.branch;
+  if (branch) {
+    for (let i = 0; i < branch.length; i++) {
+      const c = branch[i];
+      if ('if' in c) edges.push({ from: id, to: c.next, via: 'branch', path: ['steps', id, 'branch', i, 'next'], label: c.if });
+      else edges.push({ from: id, to: c.else, via: 'else', path: ['steps', id, 'branch', i, 'else'], label: 'else' });
+    }
+  }
+  if (typeof step.next === 'string') edges.push({ from: id, to: step.next, via: 'next', path: ['steps', id, 'next'] });
+  if (typeof step.on_timeout === 'string') edges.push({ from: id, to: step.on_timeout, via: 'timeout', path: ['steps', id, 'on_timeout'] });
+  if (step.call && typeof step.call === 'object' && typeof step.call.on_error === 'string') edges.push({ from: id, to: step.call.on_error, via: 'error', path: ['steps', id, 'call', 'on_error'] });
+  if (step.ai && typeof step.ai === 'object' && typeof step.ai.fallback === 'string') edges.push({ from: id, to: step.ai.fallback, via: 'fallback', path: ['steps', id, 'ai', 'fallback'] });
   return edges;
 }
 
-/** Steps reachable from `from` through declared edges (and global intents when `withGlobals`). */
-const reachMemo = memoTable<FlowModel, Map<string, Set<string>>>();
+/** Steps reachable from one step, per flow model, with and without global intents. */
+const reachMemo = memoTable<FlowModel, { withGlobals: Map<string, Set<string>>; without: Map<string, Set<string>> }>();
 
 /**
- * Steps reachable from `from` (memoized per flow model: several rules ask the same
- * question on each keystroke). The returned set must not be modified.
+ * Steps reachable from `from` through declared edges (and global intents when `withGlobals`).
+ * From a single step the answer is memoized per flow model (several rules ask the same
+ * question on each keystroke): the returned set must not be modified.
  */
 export function reachableFrom(flow: FlowModel, from: string[], withGlobals = true): Set<string> {
+  if (from.length !== 1) return computeReachable(flow, from, withGlobals);
   let memo = reachMemo.get(flow);
-  if (!memo) reachMemo.set(flow, (memo = new Map()));
-  const key = (withGlobals ? 'g' : 'n') + from.join('\u0000');
-  let hit = memo.get(key);
-  if (!hit) memo.set(key, (hit = computeReachable(flow, from, withGlobals)));
+  if (!memo) reachMemo.set(flow, (memo = { withGlobals: new Map(), without: new Map() }));
+  const table = withGlobals ? memo.withGlobals : memo.without;
+  let hit = table.get(from[0]);
+  if (!hit) table.set(from[0], (hit = computeReachable(flow, from, withGlobals)));
   return hit;
 }
 
 function computeReachable(flow: FlowModel, from: string[], withGlobals: boolean): Set<string> {
   const seen = new Set<string>();
-  const stack = from.filter((id) => flow.steps.has(id));
-  const globals = withGlobals ? flow.global.map((g) => g.next).filter((n) => flow.steps.has(n)) : [];
-  let globalsAdded = false;
+  const stack: string[] = [];
+  for (let i = 0; i < from.length; i++) if (flow.steps.has(from[i])) stack.push(from[i]);
+  // global intents are typed at the first interactive step reached, and lead everywhere they point
+  let globalsAdded = !withGlobals;
   while (stack.length) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const e of flow.out.get(id) ?? []) if (!seen.has(e.to) && flow.steps.has(e.to)) stack.push(e.to);
-    if (!globalsAdded && globals.length && isInteractive(flow.steps.get(id)!)) {
+    const edges = flow.out.get(id);
+    if (edges) {
+      for (let k = 0; k < edges.length; k++) {
+        const to = edges[k].to;
+        if (!seen.has(to) && flow.steps.has(to)) stack.push(to);
+      }
+    }
+    if (!globalsAdded && isInteractive(flow.steps.get(id)!)) {
       globalsAdded = true;
-      for (const g of globals) if (!seen.has(g)) stack.push(g);
+      for (const g of flow.global) if (flow.steps.has(g.next) && !seen.has(g.next)) stack.push(g.next);
     }
   }
   return seen;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Path, Target } from '../parse/yamlFile';
 import type { Msg, MsgData } from '../i18n';
 import { closest } from '../util/strings';
+import { INVALID, UNKNOWN, quickCheck, type QuickChecker } from './quickCheck';
 
 /** A shape problem found while building the typed model. */
 export interface ShapeIssue {
@@ -46,6 +47,7 @@ function typeName(t: string | undefined): string {
 /**
  * Validate an object key by key against a zod shape, keeping every key that is
  * valid. A bad field is a precise finding on that field, not a lost model.
+ * `skip`: keys the caller validates itself (known keys, neither checked nor copied).
  */
 export function validateShape<S extends Record<string, z.ZodType>>(
   shape: S,
@@ -53,31 +55,61 @@ export function validateShape<S extends Record<string, z.ZodType>>(
   base: Path,
   issues: ShapeIssue[],
   rule: string,
-  options: { strict: boolean; required?: readonly string[] },
+  options: { strict: boolean; required?: readonly string[]; skip?: string },
 ): Partial<{ [K in keyof S]: z.output<S[K]> }> | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({ rule, path: base, target: 'auto', message: M.notObject, data: { found: describeValue(raw) } });
     return undefined;
   }
   const out: Record<string, unknown> = {};
-  const known = Object.keys(shape);
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const schema = shape[key];
-    if (!schema) {
+  const record = raw as Record<string, unknown>;
+  const checks = checksOf(shape);
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const value = record[key];
+    const check = checks[key];
+    if (check === undefined) {
       if (options.strict) {
-        const near = closest(key, known);
-        issues.push({ rule: rule.replace(/\/.*$/, '/unknown-key'), path: [...base, key], target: 'key', message: M.unknownKey, data: { key, hint: near ? ` Did you mean "${near}"?` : '' } });
+        const near = closest(key, Object.keys(shape));
+        issues.push({ rule: unknownKeyRule(rule), path: [...base, key], target: 'key', message: M.unknownKey, data: { key, hint: near ? ` Did you mean "${near}"?` : '' } });
       } else out[key] = value;
       continue;
     }
-    const res = schema.safeParse(value);
+    if (key === options.skip) continue;
+    // zod decides whatever the structural pre-check does not prove valid (problems always come from zod)
+    const quick = check(value);
+    if (quick !== INVALID && quick !== UNKNOWN) {
+      out[key] = quick;
+      continue;
+    }
+    const res = shape[key].safeParse(value);
     if (res.success) out[key] = res.data;
     else pushZodIssues(res.error, [...base, key], key, value, issues, rule);
   }
-  for (const req of options.required ?? []) {
-    if (!(req in (raw as object))) issues.push({ rule, path: base, target: 'auto', message: M.missingKey, data: { key: req } });
+  if (options.required) {
+    for (const req of options.required) {
+      if (!(req in record)) issues.push({ rule, path: base, target: 'auto', message: M.missingKey, data: { key: req } });
+    }
   }
   return out as Partial<{ [K in keyof S]: z.output<S[K]> }>;
+}
+
+/** The pre-checks of a shape's keys, by key (no prototype: any other key reads undefined). */
+const shapeChecks = new WeakMap<object, Record<string, QuickChecker>>();
+
+function checksOf(shape: Record<string, z.ZodType>): Record<string, QuickChecker> {
+  let checks = shapeChecks.get(shape);
+  if (!checks) {
+    checks = Object.create(null) as Record<string, QuickChecker>;
+    for (const key of Object.keys(shape)) checks[key] = quickCheck(shape[key]);
+    shapeChecks.set(shape, checks);
+  }
+  return checks;
+}
+
+function unknownKeyRule(rule: string): string {
+  return rule.replace(/\/.*$/, '/unknown-key');
 }
 
 /** Turn zod issues into findings on the exact sub-path. */
@@ -99,12 +131,12 @@ export function pushZodIssues(error: z.ZodError, base: Path, key: string, value:
         break;
       case 'invalid_value': {
         const values = ((leaf as { values?: unknown[] }).values ?? []).map(String);
-        issues.push({ rule, path, target: 'value', message: M.invalidValue, data: { key: leafKey, value: String(leafValue), options: values.join(', ') } });
+        issues.push({ rule, path, target: 'value', message: M.invalidValue, data: { key: leafKey, value: safeString(leafValue), options: values.join(', ') } });
         break;
       }
       case 'unrecognized_keys':
         for (const k of (leaf as { keys: string[] }).keys) {
-          issues.push({ rule: rule.replace(/\/.*$/, '/unknown-key'), path: [...path, k], target: 'key', message: M.unknownKey, data: { key: k, hint: '' } });
+          issues.push({ rule: unknownKeyRule(rule), path: [...path, k], target: 'key', message: M.unknownKey, data: { key: k, hint: '' } });
         }
         break;
       default:
@@ -131,6 +163,15 @@ function flattenUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   }
   if (best && bestDepth > 0) return best;
   return issue;
+}
+
+/** `String(v)`, except for a mapping whose `toString` / `valueOf` keys are data, not functions (YAML `{ toString: x }`). */
+function safeString(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return '[object Object]';
+  }
 }
 
 function getIn(value: unknown, path: (string | number)[]): unknown {

@@ -114,35 +114,41 @@ export function windowEdges(flow: FlowModel, id: string): WindowEdge[] {
   if (!step) return [];
   const interactive = waitsForUser(step);
   const out: WindowEdge[] = [];
-  for (const e of flow.out.get(id) ?? []) {
-    if (!flow.steps.has(e.to)) continue;
-    if (e.via === 'timeout') out.push({ from: id, to: e.to, via: e.via, reset: false, adds: timeoutSeconds(step), label: e.label });
-    else if (e.via === 'error') out.push({ from: id, to: e.to, via: e.via, reset: false, adds: 0, label: e.label });
-    else out.push({ from: id, to: e.to, via: e.via, reset: interactive, adds: 0, label: e.label });
+  const declared = flow.out.get(id);
+  if (declared) {
+    for (let k = 0; k < declared.length; k++) {
+      const e = declared[k];
+      if (!flow.steps.has(e.to)) continue;
+      if (e.via === 'timeout') out.push({ from: id, to: e.to, via: e.via, reset: false, adds: timeoutSeconds(step), label: e.label });
+      else if (e.via === 'error') out.push({ from: id, to: e.to, via: e.via, reset: false, adds: 0, label: e.label });
+      else out.push({ from: id, to: e.to, via: e.via, reset: interactive, adds: 0, label: e.label });
+    }
   }
   if (interactive) {
-    for (const g of globalTargets(flow)) out.push({ from: id, to: g.next, via: 'global', reset: true, adds: 0, label: g.label });
+    const globals = globalTargets(flow);
+    for (let k = 0; k < globals.length; k++) out.push({ from: id, to: globals[k].next, via: 'global', reset: true, adds: 0, label: globals[k].label });
   }
   return out;
 }
 
-type Pred =
-  | { kind: 'start' }
-  | { kind: 'edge'; edge: WindowEdge }
-  | { kind: 'none' };
+/**
+ * The graph of the steps reachable from the start, by index (depth-first discovery order):
+ * edges (targets as indices too) and `wait:` seconds.
+ */
+interface WindowGraph {
+  ids: string[];
+  index: Map<string, number>;
+  edges: WindowEdge[][];
+  /** Per step, the index of each edge's target. */
+  targets: number[][];
+  wait: number[];
+}
 
-export function analyzeWindow(flow: FlowModel, facts: Facts): WindowAnalysis {
-  void facts; // the analysis is in seconds; rules compare with facts.serviceWindowHours
-  const timing = new Map<string, StepTiming>();
-  const firstOutbound = new Set<string>();
-  const empty: WindowAnalysis = { timing, firstOutbound, pathTo: () => [], loopOf: () => undefined };
-  const start = flow.start;
-  if (!start || !flow.steps.has(start)) return empty;
-
-  // 1. Reachable steps and their edges (one traversal).
+function reachableGraph(flow: FlowModel, start: string): WindowGraph {
   const ids: string[] = [];
   const index = new Map<string, number>();
   const edges: WindowEdge[][] = [];
+  const wait: number[] = [];
   const stack = [start];
   while (stack.length) {
     const id = stack.pop()!;
@@ -151,181 +157,267 @@ export function analyzeWindow(flow: FlowModel, facts: Facts): WindowAnalysis {
     ids.push(id);
     const es = windowEdges(flow, id);
     edges.push(es);
-    for (const e of es) if (!index.has(e.to)) stack.push(e.to);
+    wait.push(waitSeconds(flow.steps.get(id)));
+    for (let k = 0; k < es.length; k++) if (!index.has(es[k].to)) stack.push(es[k].to);
   }
-  const n = ids.length;
-  const wait = ids.map((id) => waitSeconds(flow.steps.get(id)));
+  const targets: number[][] = [];
+  for (let i = 0; i < edges.length; i++) {
+    const es = edges[i];
+    const t: number[] = [];
+    for (let k = 0; k < es.length; k++) t.push(index.get(es[k].to)!);
+    targets.push(t);
+  }
+  return { ids, index, edges, targets, wait };
+}
 
-  // 2. Seeds: the start, and every target of an answer edge.
-  const value = new Array<number>(n).fill(-Infinity);
-  const reason = new Array<DelayReason>(n).fill('bounded');
-  const pred = new Array<Pred>(n).fill({ kind: 'none' });
-  const startIdx = index.get(start)!;
-  const offer = (to: number, v: number, r: DelayReason, p: Pred): void => {
-    if (v > value[to]) {
-      value[to] = v;
-      reason[to] = r;
-      pred[to] = p;
-    }
-  };
-  offer(startIdx, (flow.trigger === 'business' ? Infinity : 0) + wait[startIdx], flow.trigger === 'business' ? 'noUserMessage' : 'bounded', { kind: 'start' });
-  for (let i = 0; i < n; i++) for (const e of edges[i]) if (e.reset) offer(index.get(e.to)!, wait[index.get(e.to)!], 'bounded', { kind: 'edge', edge: e });
+/** Worst-case value per step, with its reason and the edge it came through (undefined: the start, or none). */
+interface Longest {
+  value: number[];
+  reason: DelayReason[];
+  pred: (WindowEdge | undefined)[];
+}
 
-  // 3. SCCs of the non-reset subgraph (iterative Tarjan; components come out in reverse topological order).
+function offer(l: Longest, to: number, v: number, r: DelayReason, p: WindowEdge | undefined): void {
+  if (v > l.value[to]) {
+    l.value[to] = v;
+    l.reason[to] = r;
+    l.pred[to] = p;
+  }
+}
+
+/** Seeds: the start, and every target of an answer edge. */
+function seeds(g: WindowGraph, startIdx: number, business: boolean): Longest {
+  const n = g.ids.length;
+  const l: Longest = { value: new Array<number>(n).fill(-Infinity), reason: new Array<DelayReason>(n).fill('bounded'), pred: new Array<WindowEdge | undefined>(n).fill(undefined) };
+  offer(l, startIdx, (business ? Infinity : 0) + g.wait[startIdx], business ? 'noUserMessage' : 'bounded', undefined);
+  for (let i = 0; i < n; i++) {
+    const es = g.edges[i];
+    const ts = g.targets[i];
+    for (let k = 0; k < es.length; k++) if (es[k].reset) offer(l, ts[k], g.wait[ts[k]], 'bounded', es[k]);
+  }
+  return l;
+}
+
+/** Strongly connected components of the non-reset subgraph (iterative Tarjan: reverse topological order). */
+interface Components {
+  comp: number[];
+  comps: number[][];
+}
+
+function components(g: WindowGraph): Components {
+  const n = g.ids.length;
   const comp = new Array<number>(n).fill(-1);
   const comps: number[][] = [];
-  {
-    const low = new Array<number>(n).fill(0);
-    const num = new Array<number>(n).fill(-1);
-    const onStack = new Array<boolean>(n).fill(false);
-    const sstack: number[] = [];
-    let counter = 0;
-    for (let root = 0; root < n; root++) {
-      if (num[root] !== -1) continue;
-      const call: { v: number; i: number }[] = [{ v: root, i: 0 }];
-      num[root] = low[root] = counter++;
-      sstack.push(root);
-      onStack[root] = true;
-      while (call.length) {
-        const frame = call[call.length - 1];
-        const es = edges[frame.v];
-        if (frame.i < es.length) {
-          const e = es[frame.i++];
-          if (e.reset) continue;
-          const w = index.get(e.to)!;
-          if (num[w] === -1) {
-            num[w] = low[w] = counter++;
-            sstack.push(w);
-            onStack[w] = true;
-            call.push({ v: w, i: 0 });
-          } else if (onStack[w]) low[frame.v] = Math.min(low[frame.v], num[w]);
-        } else {
-          call.pop();
-          if (call.length) low[call[call.length - 1].v] = Math.min(low[call[call.length - 1].v], low[frame.v]);
-          if (low[frame.v] === num[frame.v]) {
-            const c: number[] = [];
-            let w: number;
-            do {
-              w = sstack.pop()!;
-              onStack[w] = false;
-              comp[w] = comps.length;
-              c.push(w);
-            } while (w !== frame.v);
-            comps.push(c);
-          }
+  const low = new Array<number>(n).fill(0);
+  const num = new Array<number>(n).fill(-1);
+  const onStack = new Array<boolean>(n).fill(false);
+  const sstack: number[] = [];
+  // the call stack of the recursive formulation: vertex and next edge to look at
+  const callV: number[] = [];
+  const callI: number[] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (num[root] !== -1) continue;
+    callV.push(root);
+    callI.push(0);
+    num[root] = low[root] = counter++;
+    sstack.push(root);
+    onStack[root] = true;
+    while (callV.length) {
+      const top = callV.length - 1;
+      const v = callV[top];
+      const es = g.edges[v];
+      const i = callI[top];
+      if (i < es.length) {
+        callI[top] = i + 1;
+        if (es[i].reset) continue;
+        const w = g.targets[v][i];
+        if (num[w] === -1) {
+          num[w] = low[w] = counter++;
+          sstack.push(w);
+          onStack[w] = true;
+          callV.push(w);
+          callI.push(0);
+        } else if (onStack[w]) low[v] = Math.min(low[v], num[w]);
+      } else {
+        callV.pop();
+        callI.pop();
+        if (callV.length) {
+          const parent = callV[callV.length - 1];
+          low[parent] = Math.min(low[parent], low[v]);
+        }
+        if (low[v] === num[v]) {
+          const c: number[] = [];
+          let w: number;
+          do {
+            w = sstack.pop()!;
+            onStack[w] = false;
+            comp[w] = comps.length;
+            c.push(w);
+          } while (w !== v);
+          comps.push(c);
         }
       }
     }
   }
+  return { comp, comps };
+}
 
-  // 4. One pass in topological order (reverse of Tarjan's output).
-  const loopComp = new Array<boolean>(comps.length).fill(false);
-  for (let ci = comps.length - 1; ci >= 0; ci--) {
-    const members = comps[ci];
-    // Does the component hold a cycle that adds time (a wait or a timeout, no user answer)?
-    let positive = false;
-    for (const v of members) {
-      for (const e of edges[v]) {
-        if (e.reset) continue;
-        const w = index.get(e.to)!;
-        if (comp[w] === ci && (e.adds > 0 || wait[w] > 0)) positive = true;
-      }
+/** Does component `ci` hold a cycle that adds time (a wait or a timeout, no user answer)? */
+function addsTime(g: WindowGraph, cc: Components, ci: number): boolean {
+  const members = cc.comps[ci];
+  for (let m = 0; m < members.length; m++) {
+    const v = members[m];
+    const es = g.edges[v];
+    const ts = g.targets[v];
+    for (let k = 0; k < es.length; k++) {
+      if (es[k].reset) continue;
+      const w = ts[k];
+      if (cc.comp[w] === ci && (es[k].adds > 0 || g.wait[w] > 0)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Inside a cycle without resets, from the best entry `best`: zero-weight cycles keep the
+ * entry value, positive ones grow without bound. Breadth first, so every member gets a predecessor.
+ */
+function spreadInComponent(g: WindowGraph, cc: Components, l: Longest, ci: number, best: number, positive: boolean, seen: number[]): void {
+  const v0 = positive ? Infinity : l.value[best];
+  const r0: DelayReason = positive ? 'loop' : l.reason[best];
+  if (positive) {
+    l.value[best] = Infinity;
+    l.reason[best] = 'loop';
+  }
+  seen[best] = ci;
+  const queue = [best];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head];
+    const es = g.edges[v];
+    const ts = g.targets[v];
+    for (let k = 0; k < es.length; k++) {
+      if (es[k].reset) continue;
+      const w = ts[k];
+      if (cc.comp[w] !== ci || seen[w] === ci) continue;
+      seen[w] = ci;
+      l.value[w] = v0;
+      l.reason[w] = r0;
+      l.pred[w] = es[k];
+      queue.push(w);
+    }
+  }
+}
+
+/** One pass in topological order (reverse of Tarjan's output); returns which components loop. */
+function propagate(g: WindowGraph, cc: Components, l: Longest): boolean[] {
+  const loopComp = new Array<boolean>(cc.comps.length).fill(false);
+  const seen = new Array<number>(g.ids.length).fill(-1);
+  for (let ci = cc.comps.length - 1; ci >= 0; ci--) {
+    const members = cc.comps[ci];
+    const positive = addsTime(g, cc, ci);
     loopComp[ci] = positive;
     // Best entry into the component.
     let best = members[0];
-    for (const v of members) if (value[v] > value[best]) best = v;
-    if (members.length > 1 || positive) {
-      // Inside a cycle without resets: zero-weight cycles keep the entry value, positive ones grow without bound.
-      const v0 = positive ? Infinity : value[best];
-      const r0: DelayReason = positive ? 'loop' : reason[best];
-      // BFS from the best entry inside the component to give every member a predecessor.
-      const seen = new Set<number>([best]);
-      const queue = [best];
-      if (positive) {
-        value[best] = Infinity;
-        reason[best] = 'loop';
-      }
-      while (queue.length) {
-        const v = queue.shift()!;
-        for (const e of edges[v]) {
-          if (e.reset) continue;
-          const w = index.get(e.to)!;
-          if (comp[w] !== ci || seen.has(w)) continue;
-          seen.add(w);
-          value[w] = v0;
-          reason[w] = r0;
-          pred[w] = { kind: 'edge', edge: e };
-          queue.push(w);
-        }
-      }
-    }
+    for (let m = 0; m < members.length; m++) if (l.value[members[m]] > l.value[best]) best = members[m];
+    if (members.length > 1 || positive) spreadInComponent(g, cc, l, ci, best, positive, seen);
     // Relax the edges leaving the component.
-    for (const v of members) {
-      for (const e of edges[v]) {
-        if (e.reset) continue;
-        const w = index.get(e.to)!;
-        if (comp[w] === ci) continue;
-        offer(w, value[v] + e.adds + wait[w], reason[v], { kind: 'edge', edge: e });
+    for (let m = 0; m < members.length; m++) {
+      const v = members[m];
+      const es = g.edges[v];
+      const ts = g.targets[v];
+      for (let k = 0; k < es.length; k++) {
+        if (es[k].reset) continue;
+        const w = ts[k];
+        if (cc.comp[w] === ci) continue;
+        offer(l, w, l.value[v] + es[k].adds + g.wait[w], l.reason[v], es[k]);
       }
     }
   }
+  return loopComp;
+}
 
-  for (let i = 0; i < n; i++) timing.set(ids[i], { step: ids[i], sinceUser: value[i], reason: value[i] === Infinity ? reason[i] : 'bounded' });
-
-  // 5. First outbound messages: from the start, stop at the first step that sends.
-  {
-    const seen = new Set<string>();
-    const queue = [start];
-    while (queue.length) {
-      const id = queue.shift()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const step = flow.steps.get(id)!;
-      if (sendsMessage(step)) {
-        firstOutbound.add(id);
-        continue;
-      }
-      for (const e of edges[index.get(id)!]) queue.push(e.to);
+/** First outbound messages: from the start, stop at the first step that sends. */
+function firstOutboundSteps(flow: FlowModel, g: WindowGraph, start: string): Set<string> {
+  const first = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head];
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (sendsMessage(flow.steps.get(id)!)) {
+      first.add(id);
+      continue;
     }
+    const es = g.edges[g.index.get(id)!];
+    for (let k = 0; k < es.length; k++) queue.push(es[k].to);
   }
+  return first;
+}
 
-  const pathTo = (step: string): PathHop[] => {
-    const i0 = index.get(step);
+/** The result of `analyzeWindow`: the timings, and the paths and loops behind them on demand. */
+class Analysis implements WindowAnalysis {
+  constructor(
+    readonly timing: Map<string, StepTiming>,
+    readonly firstOutbound: Set<string>,
+    private readonly g: WindowGraph,
+    private readonly l: Longest,
+    private readonly cc: Components,
+    private readonly loopComp: boolean[],
+  ) {}
+
+  pathTo(step: string): PathHop[] {
+    const { g, l } = this;
+    const i0 = g.index.get(step);
     if (i0 === undefined) return [];
     const hops: PathHop[] = [];
     const visited = new Set<number>();
     let i: number | undefined = i0;
     while (i !== undefined && !visited.has(i)) {
       visited.add(i);
-      const p: Pred = pred[i];
-      if (p.kind === 'edge') {
-        hops.push({ step: ids[i], edge: p.edge, wait: wait[i] });
-        if (p.edge.reset) {
+      const edge = l.pred[i];
+      if (edge) {
+        hops.push({ step: g.ids[i], edge, wait: g.wait[i] });
+        if (edge.reset) {
           // the path starts at the user's answer: show the step that asked
-          const from = index.get(p.edge.from)!;
-          hops.push({ step: ids[from], wait: 0 });
+          const from = g.index.get(edge.from)!;
+          hops.push({ step: g.ids[from], wait: 0 });
           break;
         }
-        i = index.get(p.edge.from);
+        i = g.index.get(edge.from);
       } else {
-        hops.push({ step: ids[i], wait: wait[i] });
+        hops.push({ step: g.ids[i], wait: g.wait[i] });
         break;
       }
     }
     return hops.reverse();
-  };
-  const loopOf = (step: string): string[] | undefined => {
-    const i = index.get(step);
-    if (i === undefined || value[i] !== Infinity || reason[i] !== 'loop') return undefined;
+  }
+
+  loopOf(step: string): string[] | undefined {
+    const { g, l, cc } = this;
+    const i = g.index.get(step);
+    if (i === undefined || l.value[i] !== Infinity || l.reason[i] !== 'loop') return undefined;
     // the first looping component on the worst path
-    for (const hop of pathTo(step)) {
-      const c = comp[index.get(hop.step)!];
-      if (loopComp[c]) return comps[c].map((v) => ids[v]).sort((a, b) => index.get(a)! - index.get(b)!);
+    for (const hop of this.pathTo(step)) {
+      const c = cc.comp[g.index.get(hop.step)!];
+      if (this.loopComp[c]) return cc.comps[c].map((v) => g.ids[v]).sort((a, b) => g.index.get(a)! - g.index.get(b)!);
     }
     return undefined;
-  };
-  return { timing, firstOutbound, pathTo, loopOf };
+  }
+}
+
+export function analyzeWindow(flow: FlowModel, facts: Facts): WindowAnalysis {
+  void facts; // the analysis is in seconds; rules compare with facts.serviceWindowHours
+  const start = flow.start;
+  if (!start || !flow.steps.has(start)) return { timing: new Map(), firstOutbound: new Set(), pathTo: () => [], loopOf: () => undefined };
+  const g = reachableGraph(flow, start);
+  const l = seeds(g, g.index.get(start)!, flow.trigger === 'business');
+  const cc = components(g);
+  const loopComp = propagate(g, cc, l);
+  const timing = new Map<string, StepTiming>();
+  for (let i = 0; i < g.ids.length; i++) timing.set(g.ids[i], { step: g.ids[i], sinceUser: l.value[i], reason: l.value[i] === Infinity ? l.reason[i] : 'bounded' });
+  return new Analysis(timing, firstOutboundSteps(flow, g, start), g, l, cc, loopComp);
 }
 
 /** A delay as hours and minutes (`72h`, `23h 59m`, `45m`, `∞`): windows are counted in hours. */

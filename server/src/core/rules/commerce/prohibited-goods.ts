@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const vertical = ctx.config.data.vertical;
-    const units: Unit[] = ctx.flow ? flowUnits(ctx.flow) : ctx.templates.map(templateUnit);
+    const units: readonly Unit[] = ctx.flow ? flowUnits(ctx.flow) : ctx.templates.map(templateUnit);
     for (const unit of units) {
       for (const hit of findProhibitedSales(unit, vertical)) {
         const where = ctx.locale === 'fr'

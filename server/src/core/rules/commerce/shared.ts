@@ -4,6 +4,7 @@ import type { Step } from '../../model/flow';
 import type { TemplateModel } from '../../model/template';
 import type { Path } from '../../parse/yamlFile';
 import { fold } from '../../util/strings';
+import { memoTable } from '../../util/memo';
 
 /** Whole-word regular expression on folded text. */
 function words(alternatives: readonly string[]): RegExp | undefined {
@@ -46,33 +47,41 @@ export interface Unit {
   catalog: { path: Path; what: string }[];
 }
 
+function addField(fields: TextField[], path: Path, v: unknown): void {
+  if (typeof v === 'string' && v.trim()) fields.push({ path, text: v });
+}
+
 export function stepUnit(id: string, step: Step): Unit {
-  const base: Path = ['steps', id];
   const fields: TextField[] = [];
-  const add = (path: Path, v: unknown) => {
-    if (typeof v === 'string' && v.trim()) fields.push({ path, text: v });
-  };
-  add([...base, 'say'], step.say);
-  add([...base, 'ask'], step.ask);
-  add([...base, 'header'], step.header);
-  add([...base, 'footer'], step.footer);
-  step.buttons?.forEach((b, i) => add([...base, 'buttons', i, 'title'], b?.title));
-  if (step.list) {
-    add([...base, 'list', 'body'], step.list.body);
-    add([...base, 'list', 'header'], step.list.header);
-    add([...base, 'list', 'footer'], step.list.footer);
-    add([...base, 'list', 'button'], step.list.button);
-    step.list.sections?.forEach((s, si) => {
-      add([...base, 'list', 'sections', si, 'title'], s?.title);
-      s?.rows?.forEach((r, ri) => {
-        add([...base, 'list', 'sections', si, 'rows', ri, 'title'], r?.title);
-        add([...base, 'list', 'sections', si, 'rows', ri, 'description'], r?.description);
-      });
-    });
+  addField(fields, ['steps', id, 'say'], step.say);
+  addField(fields, ['steps', id, 'ask'], step.ask);
+  addField(fields, ['steps', id, 'header'], step.header);
+  addField(fields, ['steps', id, 'footer'], step.footer);
+  const buttons = step.buttons;
+  if (buttons) for (let i = 0; i < buttons.length; i++) addField(fields, ['steps', id, 'buttons', i, 'title'], buttons[i]?.title);
+  const list = step.list;
+  if (list) {
+    addField(fields, ['steps', id, 'list', 'body'], list.body);
+    addField(fields, ['steps', id, 'list', 'header'], list.header);
+    addField(fields, ['steps', id, 'list', 'footer'], list.footer);
+    addField(fields, ['steps', id, 'list', 'button'], list.button);
+    const sections = list.sections;
+    if (sections) {
+      for (let si = 0; si < sections.length; si++) {
+        const s = sections[si];
+        addField(fields, ['steps', id, 'list', 'sections', si, 'title'], s?.title);
+        const rows = s?.rows;
+        if (!rows) continue;
+        for (let ri = 0; ri < rows.length; ri++) {
+          addField(fields, ['steps', id, 'list', 'sections', si, 'rows', ri, 'title'], rows[ri]?.title);
+          addField(fields, ['steps', id, 'list', 'sections', si, 'rows', ri, 'description'], rows[ri]?.description);
+        }
+      }
+    }
   }
   if (step.media) {
-    add([...base, 'media', 'caption'], step.media.caption);
-    if (typeof step.media.url === 'string') fields.push({ path: [...base, 'media', 'url'], text: step.media.url, url: true });
+    addField(fields, ['steps', id, 'media', 'caption'], step.media.caption);
+    if (typeof step.media.url === 'string') fields.push({ path: ['steps', id, 'media', 'url'], text: step.media.url, url: true });
   }
   return { kind: 'step', name: id, fields, catalog: [] };
 }
@@ -96,8 +105,13 @@ export function templateUnit(t: TemplateModel): Unit {
   return { kind: 'template', name: t.name, fields, catalog };
 }
 
-export function flowUnits(flow: FlowModel): Unit[] {
-  return flow.stepOrder.map((id) => stepUnit(id, flow.steps.get(id)!));
+const unitsMemo = memoTable<FlowModel, readonly Unit[]>();
+
+/** The units of a flow, one per step (computed once per model: do not modify them). */
+export function flowUnits(flow: FlowModel): readonly Unit[] {
+  let units = unitsMemo.get(flow);
+  if (!units) unitsMemo.set(flow, (units = flow.stepOrder.map((id) => stepUnit(id, flow.steps.get(id)!))));
+  return units;
 }
 
 const URL_IN_TEXT_RE = /\bhttps?:\/\/[^\s)>\]"']+/gi;
@@ -143,9 +157,15 @@ export interface GoodsHit {
  * same message, or a phrase that is a sale by itself.
  */
 export function findProhibitedSales(unit: Unit, vertical: Vertical | undefined): GoodsHit[] {
+  // most messages name no goods at all: find out before building anything
+  let goods = false;
+  for (const f of unit.fields) if (!f.url && scan(f.text).goods) {
+    goods = true;
+    break;
+  }
+  if (!goods) return [];
   const scanned = unit.fields.filter((f) => !f.url).map((f) => ({ f, ...scan(f.text) }));
   const texts = scanned.filter((t) => t.goods);
-  if (!texts.length) return [];
   const all = scanned.map((t) => t.folded);
   let signal: string | undefined;
   for (const folded of all) {

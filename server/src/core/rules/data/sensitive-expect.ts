@@ -34,9 +34,12 @@ export default defineRule({
       }
       for (const t of flowTexts(flow)) reportPlaceholders(t.path, t.text);
       for (const id of flow.stepOrder) {
-        flow.steps.get(id)!.params?.forEach((p, i) => {
-          if (typeof p === 'string') reportPlaceholders(['steps', id, 'params', i], p);
-        });
+        const params = flow.steps.get(id)!.params;
+        if (!params) continue;
+        for (let i = 0; i < params.length; i++) {
+          const p = params[i];
+          if (typeof p === 'string' && p.includes('{{')) reportPlaceholders(['steps', id, 'params', i], p);
+        }
       }
     }
     for (const tpl of ctx.templates) {
@@ -56,6 +59,8 @@ export default defineRule({
     }
 
     function reportPlaceholders(path: readonly (string | number)[], text: string): void {
+      // a placeholder starts with `{{`: most texts have none
+      if (!text.includes('{{')) return;
       for (const ph of placeholders(text)) {
         const kind = sensitiveVariable(ph.name);
         if (!kind) continue;

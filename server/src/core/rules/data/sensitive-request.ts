@@ -29,12 +29,9 @@ export default defineRule({
   },
   check(ctx) {
     const yaml = ctx.file.yaml;
-    const items: { t: SentText; language: string }[] = [];
-    if (ctx.flow) for (const t of flowTexts(ctx.flow)) items.push({ t, language: baseLanguage(ctx.flow.language) });
-    for (const tpl of ctx.templates) for (const t of templateTexts(tpl)) items.push({ t, language: baseLanguage(tpl.language) });
-    for (const { t, language } of items) {
+    const check = (t: SentText, language: string): void => {
       const matches = detectSensitiveRequests(t.text, { question: t.kind === 'ask' });
-      if (!matches.length) continue;
+      if (!matches.length) return;
       const kinds = kindsOf(matches);
       const group = groupOf(kinds);
       const what = joinAnd(kinds.map((k) => labelOf(k, ctx.locale)), ctx.locale === 'fr' ? ' et ' : ' and ');
@@ -50,6 +47,14 @@ export default defineRule({
           return edit ? [{ title: 'replace', edits: [edit] }] : [];
         },
       });
+    };
+    if (ctx.flow) {
+      const language = baseLanguage(ctx.flow.language);
+      for (const t of flowTexts(ctx.flow)) check(t, language);
+    }
+    for (const tpl of ctx.templates) {
+      const language = baseLanguage(tpl.language);
+      for (const t of templateTexts(tpl)) check(t, language);
     }
   },
 });

@@ -142,15 +142,17 @@ export interface DetectOptions {
  * analysed once. Bounded (cleared when full) so memory stays flat.
  */
 const requestMemo = new Map<string, SensitiveMatch[]>();
+/** Same, for questions (`ask:`): keyed by the text itself, whose hash the engine keeps. */
+const questionMemo = new Map<string, SensitiveMatch[]>();
 const MEMO_MAX = 20000;
 
 export function detectSensitiveRequests(original: string, options: DetectOptions = {}): SensitiveMatch[] {
-  const key = (options.question ? '?' : '.') + original;
-  const hit = requestMemo.get(key);
+  const memo = options.question ? questionMemo : requestMemo;
+  const hit = memo.get(original);
   if (hit) return hit;
-  if (requestMemo.size >= MEMO_MAX) requestMemo.clear();
+  if (memo.size >= MEMO_MAX) memo.clear();
   const res = detectUncached(original, options);
-  requestMemo.set(key, res);
+  memo.set(original, res);
   return res;
 }
 

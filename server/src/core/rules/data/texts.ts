@@ -3,6 +3,7 @@ import type { FlowModel } from '../../model/flowModel';
 import type { ComponentModel, TemplateModel } from '../../model/template';
 import type { Path, YamlFile } from '../../parse/yamlFile';
 import type { OffsetRange } from '../../text';
+import { memoTable } from '../../util/memo';
 
 /** A text the bot or a template sends to the user (or tells a model to say). */
 export interface SentText {
@@ -16,39 +17,61 @@ export interface SentText {
   kind: 'say' | 'ask' | 'button' | 'list' | 'caption' | 'header' | 'footer' | 'prompt' | 'body' | 'template-button';
 }
 
-/** Every user-facing text of a flow, in file order. */
-export function flowTexts(flow: FlowModel): SentText[] {
+const flowTextsMemo = memoTable<FlowModel, readonly SentText[]>();
+const templateTextsMemo = memoTable<TemplateModel, readonly SentText[]>();
+
+/** Every user-facing text of a flow, in file order (computed once per model: do not modify the list). */
+export function flowTexts(flow: FlowModel): readonly SentText[] {
+  let out = flowTextsMemo.get(flow);
+  if (!out) flowTextsMemo.set(flow, (out = collectFlowTexts(flow)));
+  return out;
+}
+
+function addText(out: SentText[], path: Path, text: unknown, step: string, kind: SentText['kind']): void {
+  if (typeof text === 'string' && text.trim()) out.push({ path, text, step, kind });
+}
+
+function collectFlowTexts(flow: FlowModel): SentText[] {
   const out: SentText[] = [];
   for (const id of flow.stepOrder) {
     const s = flow.steps.get(id)!;
-    const base = ['steps', id];
-    const add = (path: Path, text: unknown, kind: SentText['kind']) => {
-      if (typeof text === 'string' && text.trim()) out.push({ path, text, step: id, kind });
-    };
-    add([...base, 'say'], s.say, 'say');
-    add([...base, 'ask'], s.ask, 'ask');
-    add([...base, 'header'], s.header, 'header');
-    add([...base, 'footer'], s.footer, 'footer');
-    s.buttons?.forEach((b, i) => add([...base, 'buttons', i, 'title'], b?.title, 'button'));
-    if (s.list) {
-      add([...base, 'list', 'body'], s.list.body, 'list');
-      add([...base, 'list', 'header'], s.list.header, 'list');
-      add([...base, 'list', 'footer'], s.list.footer, 'list');
-      s.list.sections?.forEach((sec, si) =>
-        sec?.rows?.forEach((r, ri) => {
-          add([...base, 'list', 'sections', si, 'rows', ri, 'title'], r?.title, 'list');
-          add([...base, 'list', 'sections', si, 'rows', ri, 'description'], r?.description, 'list');
-        }),
-      );
+    addText(out, ['steps', id, 'say'], s.say, id, 'say');
+    addText(out, ['steps', id, 'ask'], s.ask, id, 'ask');
+    addText(out, ['steps', id, 'header'], s.header, id, 'header');
+    addText(out, ['steps', id, 'footer'], s.footer, id, 'footer');
+    const buttons = s.buttons;
+    if (buttons) for (let i = 0; i < buttons.length; i++) addText(out, ['steps', id, 'buttons', i, 'title'], buttons[i]?.title, id, 'button');
+    const list = s.list;
+    if (list) {
+      addText(out, ['steps', id, 'list', 'body'], list.body, id, 'list');
+      addText(out, ['steps', id, 'list', 'header'], list.header, id, 'list');
+      addText(out, ['steps', id, 'list', 'footer'], list.footer, id, 'list');
+      const sections = list.sections;
+      if (sections) {
+        for (let si = 0; si < sections.length; si++) {
+          const rows = sections[si]?.rows;
+          if (!rows) continue;
+          for (let ri = 0; ri < rows.length; ri++) {
+            addText(out, ['steps', id, 'list', 'sections', si, 'rows', ri, 'title'], rows[ri]?.title, id, 'list');
+            addText(out, ['steps', id, 'list', 'sections', si, 'rows', ri, 'description'], rows[ri]?.description, id, 'list');
+          }
+        }
+      }
     }
-    add([...base, 'media', 'caption'], s.media?.caption, 'caption');
-    if (s.ai && typeof s.ai === 'object') add([...base, 'ai', 'prompt'], s.ai.prompt, 'prompt');
+    addText(out, ['steps', id, 'media', 'caption'], s.media?.caption, id, 'caption');
+    if (s.ai && typeof s.ai === 'object') addText(out, ['steps', id, 'ai', 'prompt'], s.ai.prompt, id, 'prompt');
   }
   return out;
 }
 
-/** Every text of a template (header, body, footer, buttons, carousel cards). */
-export function templateTexts(t: TemplateModel): SentText[] {
+/** Every text of a template (header, body, footer, buttons, carousel cards); computed once per model: do not modify the list. */
+export function templateTexts(t: TemplateModel): readonly SentText[] {
+  let out = templateTextsMemo.get(t);
+  if (!out) templateTextsMemo.set(t, (out = collectTemplateTexts(t)));
+  return out;
+}
+
+function collectTemplateTexts(t: TemplateModel): SentText[] {
   const out: SentText[] = [];
   const visit = (c: ComponentModel) => {
     const kind: SentText['kind'] = c.type === 'HEADER' ? 'header' : c.type === 'FOOTER' ? 'footer' : 'body';

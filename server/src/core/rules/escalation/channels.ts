@@ -3,6 +3,7 @@ import { ESCALATION_TYPES } from '../../model/flow';
 import { isInteractive, type FlowModel } from '../../model/flowModel';
 import type { Path } from '../../parse/yamlFile';
 import { fold } from '../../util/strings';
+import { memoTable } from '../../util/memo';
 
 /**
  * What counts as a direct path to a human, shared by the escalation rules.
@@ -65,18 +66,22 @@ const SOCIAL_NAMES = /\b(?:facebook|messenger|instagram|telegram|twitter|tiktok|
 /** URLs, deep links and social-network names in a text, with their classes. */
 export function findLinks(text: string): FoundLink[] {
   const out: FoundLink[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  // neither expression matches an empty string: a plain `exec` loop visits what `matchAll` would
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
     const t = m[0].replace(/[.,;:!?]+$/, '');
-    out.push({ text: t, start: m.index!, end: m.index! + t.length, cls: classifyUrl(t) });
+    out.push({ text: t, start: m.index, end: m.index + t.length, cls: classifyUrl(t) });
   }
   // a network named next to its link is one destination, reported on the link
-  const hasSocialLink = out.some((o) => o.cls === 'social');
-  for (const m of hasSocialLink ? [] : text.matchAll(SOCIAL_NAMES)) {
-    const start = m.index!;
-    if (out.some((o) => start >= o.start && start < o.end)) continue;
-    out.push({ text: m[0], start, end: start + m[0].length, cls: 'social' });
+  if (!out.some((o) => o.cls === 'social')) {
+    SOCIAL_NAMES.lastIndex = 0;
+    for (let m = SOCIAL_NAMES.exec(text); m; m = SOCIAL_NAMES.exec(text)) {
+      const start = m.index;
+      if (out.some((o) => start >= o.start && start < o.end)) continue;
+      out.push({ text: m[0], start, end: start + m[0].length, cls: 'social' });
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Words users type (or buttons say) to reach a person: fr, en, es, pt, de, it. */
@@ -132,26 +137,39 @@ export function valueClass(value: string): DestinationClass | undefined {
   return undefined;
 }
 
-export function channelsOf(flow: FlowModel, config: ResolvedConfig): Channel[] {
+/** Channels per flow model, shared by the escalation rules of one lint run (same config). */
+const channelMemo = memoTable<FlowModel, { config: ResolvedConfig; channels: readonly Channel[] }>();
+
+/** The declared and step-level escalation channels of a flow, in file order. The list is shared: do not modify it. */
+export function channelsOf(flow: FlowModel, config: ResolvedConfig): readonly Channel[] {
+  const hit = channelMemo.get(flow);
+  if (hit && hit.config === config) return hit.channels;
+  const channels = collectChannels(flow, config);
+  channelMemo.set(flow, { config, channels });
+  return channels;
+}
+
+function collectChannels(flow: FlowModel, config: ResolvedConfig): Channel[] {
   const accepted = acceptedKinds(config);
   const out: Channel[] = [];
-  const make = (c: Omit<Channel, 'direct' | 'accepted' | 'cls'>): Channel => {
-    const cls = typeof c.value === 'string' ? valueClass(c.value) : undefined;
-    const ok = accepted.includes(c.type);
-    return { ...c, cls, accepted: ok, direct: ok && !(cls && INDIRECT.has(cls)) };
-  };
   flow.escalation.forEach((e, i) => {
     if (!e || !(ESCALATION_TYPES as readonly string[]).includes(e.type)) return;
     const hasValue = typeof e.value === 'string' && e.value.trim() !== '';
-    out.push(make({ type: e.type, value: typeof e.value === 'string' ? e.value : undefined, hasValue, valuePath: hasValue ? ['escalation', i, 'value'] : ['escalation', i, 'type'], typePath: ['escalation', i, 'type'], step: typeof e.step === 'string' ? e.step : undefined, source: 'declared' }));
+    out.push(channel(accepted, e.type, typeof e.value === 'string' ? e.value : undefined, hasValue, hasValue ? ['escalation', i, 'value'] : ['escalation', i, 'type'], ['escalation', i, 'type'], typeof e.step === 'string' ? e.step : undefined, 'declared'));
   });
   for (const id of flow.stepOrder) {
     const s = flow.steps.get(id)!;
     if (!s.handoff) continue;
     const hasValue = typeof s.value === 'string' && s.value.trim() !== '';
-    out.push(make({ type: s.handoff, value: s.value, hasValue, valuePath: hasValue ? ['steps', id, 'value'] : ['steps', id, 'handoff'], typePath: ['steps', id, 'handoff'], step: id, source: 'step' }));
+    out.push(channel(accepted, s.handoff, s.value, hasValue, hasValue ? ['steps', id, 'value'] : ['steps', id, 'handoff'], ['steps', id, 'handoff'], id, 'step'));
   }
   return out;
+}
+
+function channel(accepted: readonly EscalationType[], type: EscalationType, value: string | undefined, hasValue: boolean, valuePath: Path, typePath: Path, step: string | undefined, source: Channel['source']): Channel {
+  const cls = typeof value === 'string' ? valueClass(value) : undefined;
+  const ok = accepted.includes(type);
+  return { type, value, hasValue, valuePath, typePath, step, source, cls, accepted: ok, direct: ok && !(cls && INDIRECT.has(cls)) };
 }
 
 /** Steps that are a direct escalation (handoff steps, declared escalation steps). */
@@ -197,28 +215,30 @@ export function stepsReaching(flow: FlowModel, targets: ReadonlySet<string>): Se
   return reach;
 }
 
-/** Keywords for a suggested global intent, in the flow's language first. */
+const AGENT_KEYWORDS: Record<string, string[]> = {
+  fr: ['conseiller', 'humain', 'agent'],
+  en: ['agent', 'human', 'representative'],
+  es: ['agente', 'asesor', 'humano'],
+  pt: ['atendente', 'humano', 'agente'],
+  de: ['mitarbeiter', 'berater', 'agent'],
+  it: ['operatore', 'consulente', 'agente'],
+};
+
+/** Keywords for a suggested global intent, in the flow's language first (a shared list: do not modify it). */
 export function agentKeywords(language: string): string[] {
-  const byLang: Record<string, string[]> = {
-    fr: ['conseiller', 'humain', 'agent'],
-    en: ['agent', 'human', 'representative'],
-    es: ['agente', 'asesor', 'humano'],
-    pt: ['atendente', 'humano', 'agente'],
-    de: ['mitarbeiter', 'berater', 'agent'],
-    it: ['operatore', 'consulente', 'agente'],
-  };
-  return byLang[language] ?? byLang.en;
+  return AGENT_KEYWORDS[language] ?? AGENT_KEYWORDS.en;
 }
+
+const AGENT_TEXTS: Record<string, { button: string; say: string }> = {
+  fr: { button: 'Parler à un humain', say: 'Je vous mets en relation avec un conseiller.' },
+  en: { button: 'Talk to an agent', say: 'I am connecting you with one of our agents.' },
+  es: { button: 'Hablar con agente', say: 'Te pongo en contacto con uno de nuestros agentes.' },
+  pt: { button: 'Falar com atendente', say: 'Vou transferir você para um de nossos atendentes.' },
+  de: { button: 'Mit Berater chatten', say: 'Ich verbinde Sie mit einem unserer Mitarbeiter.' },
+  it: { button: 'Parla con operatore', say: 'Ti metto in contatto con un nostro operatore.' },
+};
 
 /** Button title (at most 20 characters) and hand-over text for the suggested agent step. */
 export function agentTexts(language: string): { button: string; say: string } {
-  const t: Record<string, { button: string; say: string }> = {
-    fr: { button: 'Parler à un humain', say: 'Je vous mets en relation avec un conseiller.' },
-    en: { button: 'Talk to an agent', say: 'I am connecting you with one of our agents.' },
-    es: { button: 'Hablar con agente', say: 'Te pongo en contacto con uno de nuestros agentes.' },
-    pt: { button: 'Falar com atendente', say: 'Vou transferir você para um de nossos atendentes.' },
-    de: { button: 'Mit Berater chatten', say: 'Ich verbinde Sie mit einem unserer Mitarbeiter.' },
-    it: { button: 'Parla con operatore', say: 'Ti metto in contatto con un nostro operatore.' },
-  };
-  return t[language] ?? t.en;
+  return AGENT_TEXTS[language] ?? AGENT_TEXTS.en;
 }

@@ -1,6 +1,14 @@
 import { defineRule } from '../types';
 import { channelsOf, INDIRECT } from './channels';
 
+/** What a channel's `value` holds, for the "missing value" message. */
+const CONTACT_WHAT: Record<string, { en: string; fr: string }> = {
+  phone: { en: 'phone number', fr: 'le numéro de téléphone' },
+  email: { en: 'email address', fr: 'l\'adresse e-mail' },
+  web_form: { en: 'https:// address of the support form', fr: 'l\'adresse https:// du formulaire' },
+  store: { en: 'store address (or store-locator link)', fr: 'l\'adresse du magasin (ou le lien vers la carte des magasins)' },
+};
+
 /** Why a contact value is not usable, or undefined when it looks fine. */
 export function contactProblem(type: string, value: string): 'phone' | 'email' | 'notHttps' | 'notUrl' | undefined {
   const v = value.trim();
@@ -48,18 +56,12 @@ export default defineRule({
   check(ctx) {
     const flow = ctx.flow!;
     const channels = channelsOf(flow, ctx.config);
-    const what: Record<string, { en: string; fr: string }> = {
-      phone: { en: 'phone number', fr: 'le numéro de téléphone' },
-      email: { en: 'email address', fr: 'l\'adresse e-mail' },
-      web_form: { en: 'https:// address of the support form', fr: 'l\'adresse https:// du formulaire' },
-      store: { en: 'store address (or store-locator link)', fr: 'l\'adresse du magasin (ou le lien vers la carte des magasins)' },
-    };
     for (const c of channels) {
       if (c.type === 'agent') continue;
       if (!c.hasValue) {
         // a declared entry pointing at a step that carries the value is complete
         if (c.source === 'declared' && c.step && channels.some((o) => o.source === 'step' && o.step === c.step && o.hasValue)) continue;
-        ctx.report({ messageId: 'missingValue', data: { type: c.type, what: what[c.type][ctx.locale] }, path: c.typePath, target: 'value' });
+        ctx.report({ messageId: 'missingValue', data: { type: c.type, what: CONTACT_WHAT[c.type][ctx.locale] }, path: c.typePath, target: 'value' });
         continue;
       }
       if (c.cls && INDIRECT.has(c.cls)) continue; // escalation/not-direct says why

@@ -1,3 +1,4 @@
+import type { Path } from '../../parse/yamlFile';
 import { charLength } from '../../util/strings';
 import { defineRule } from '../types';
 
@@ -44,16 +45,20 @@ export default defineRule({
       if (buttons.length > max) ctx.report({ messageId: 'tooMany', data: { id, count: buttons.length, max }, path: [...base, max], target: 'auto' });
       const titles = new Set<string>();
       const ids = new Set<string>();
+      // paths are built only for what is reported
+      const titlePath = (i: number): Path => ['steps', id, 'buttons', i, 'title'];
       buttons.forEach((b, i) => {
         if (!b || typeof b.title !== 'string') return; // flow/schema
-        const path = [...base, i, 'title'];
         const title = b.title.trim();
-        const length = charLength(title);
-        if (!title) ctx.report({ messageId: 'emptyTitle', data: { max: titleMax }, path, target: 'value' });
-        else if (length > titleMax) ctx.report({ messageId: 'longTitle', data: { title, length, max: titleMax }, path, target: 'value' });
-        if (title && titles.has(title)) ctx.report({ messageId: 'duplicateTitle', data: { title }, path, target: 'value' });
+        if (!title) ctx.report({ messageId: 'emptyTitle', data: { max: titleMax }, path: titlePath(i), target: 'value' });
+        else if (title.length > titleMax) {
+          // UTF-16 units bound the characters from above: only a long text needs counting
+          const length = charLength(title);
+          if (length > titleMax) ctx.report({ messageId: 'longTitle', data: { title, length, max: titleMax }, path: titlePath(i), target: 'value' });
+        }
+        if (title && titles.has(title)) ctx.report({ messageId: 'duplicateTitle', data: { title }, path: titlePath(i), target: 'value' });
         titles.add(title);
-        if (title && MARKDOWN_RE.test(title)) ctx.report({ messageId: 'markdown', data: { title }, path, target: 'value' });
+        if (title && MARKDOWN_RE.test(title)) ctx.report({ messageId: 'markdown', data: { title }, path: titlePath(i), target: 'value' });
         if (typeof b.id === 'string') {
           const idPath = [...base, i, 'id'];
           let problem: string | undefined;

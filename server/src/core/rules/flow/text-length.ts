@@ -29,8 +29,14 @@ export default defineRule({
     const flow = ctx.flow!;
     const f = ctx.facts;
     const fr = ctx.locale === 'fr';
-    const check = (what: string, text: unknown, max: number, path: Path) => {
-      if (typeof text !== 'string') return;
+    /** Checks the text at `key` (`say`, `list.body`, `media.caption`...) of step `id`; names and paths are built only when reporting. */
+    const check = (id: string, key: string, text: unknown, max: number, isBody = false) => {
+      if (typeof text !== 'string' || fits(text, max)) return;
+      const path: Path = ['steps', id, ...key.split('.')];
+      const what =
+        key === 'media.caption'
+          ? fr ? `La légende du média de l'étape « ${id} »` : `The media caption of step "${id}"`
+          : (fr ? `Le texte \`${key}\` de l'étape « ${id} »` : `The \`${key}\` text of step "${id}"`) + (isBody ? (fr ? ' (corps du message interactif)' : ' (body of the interactive message)') : '');
       if (!text.trim()) {
         ctx.report({ messageId: 'empty', data: { what }, path, target: 'value' });
         return;
@@ -40,38 +46,42 @@ export default defineRule({
     };
     for (const id of flow.stepOrder) {
       const step = flow.steps.get(id)!;
-      const base: Path = ['steps', id];
       const interactive = Array.isArray(step.buttons) || (!!step.list && typeof step.list === 'object');
-      const label = (key: string) => (fr ? `Le texte \`${key}\` de l'étape « ${id} »` : `The \`${key}\` text of step "${id}"`);
       // Which text is the body of the interactive message: list.body, else ask, else say.
       const listBody = step.list && typeof step.list === 'object' ? step.list.body : undefined;
       const bodyKey = !interactive ? undefined : typeof listBody === 'string' ? 'list.body' : typeof step.ask === 'string' ? 'ask' : typeof step.say === 'string' ? 'say' : undefined;
-      for (const key of ['say', 'ask'] as const) {
-        const isBody = bodyKey === key;
-        check(label(key) + (isBody ? (fr ? ' (corps du message interactif)' : ' (body of the interactive message)') : ''), step[key], isBody ? f.interactiveBodyMax : f.textMessageMax, [...base, key]);
-      }
+      check(id, 'say', step.say, bodyKey === 'say' ? f.interactiveBodyMax : f.textMessageMax, bodyKey === 'say');
+      check(id, 'ask', step.ask, bodyKey === 'ask' ? f.interactiveBodyMax : f.textMessageMax, bodyKey === 'ask');
       if (interactive) {
-        if (typeof listBody === 'string') check(label('list.body'), listBody, f.interactiveBodyMax, [...base, 'list', 'body']);
+        if (typeof listBody === 'string') check(id, 'list.body', listBody, f.interactiveBodyMax);
         if (!bodyKey && typeof step.template !== 'string') {
           const kind = Array.isArray(step.buttons) ? (fr ? 'des boutons de réponse' : 'reply buttons') : (fr ? 'une liste' : 'a list');
-          ctx.report({ messageId: 'noBody', data: { id, kind }, path: Array.isArray(step.buttons) ? [...base, 'buttons'] : [...base, 'list'], target: 'key' });
+          ctx.report({ messageId: 'noBody', data: { id, kind }, path: Array.isArray(step.buttons) ? ['steps', id, 'buttons'] : ['steps', id, 'list'], target: 'key' });
         }
-        check(label('header'), step.header, f.interactiveHeaderMax, [...base, 'header']);
-        check(label('footer'), step.footer, f.interactiveFooterMax, [...base, 'footer']);
+        check(id, 'header', step.header, f.interactiveHeaderMax);
+        check(id, 'footer', step.footer, f.interactiveFooterMax);
         if (step.list && typeof step.list === 'object') {
-          check(label('list.header'), step.list.header, f.interactiveHeaderMax, [...base, 'list', 'header']);
-          check(label('list.footer'), step.list.footer, f.interactiveFooterMax, [...base, 'list', 'footer']);
+          check(id, 'list.header', step.list.header, f.interactiveHeaderMax);
+          check(id, 'list.footer', step.list.footer, f.interactiveFooterMax);
         }
       }
       const media = step.media;
       if (media && typeof media === 'object' && typeof media.type === 'string') {
         if (typeof media.caption === 'string') {
-          if (!CAPTIONED.has(media.type)) ctx.report({ messageId: 'noCaption', data: { type: media.type }, path: [...base, 'media', 'caption'], target: 'key' });
-          else check(fr ? `La légende du média de l'étape « ${id} »` : `The media caption of step "${id}"`, media.caption, f.captionMax, [...base, 'media', 'caption']);
+          if (!CAPTIONED.has(media.type)) ctx.report({ messageId: 'noCaption', data: { type: media.type }, path: ['steps', id, 'media', 'caption'], target: 'key' });
+          else check(id, 'media.caption', media.caption, f.captionMax);
         }
-        const has = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-        if (!has(media.url) && !has(media.id)) ctx.report({ messageId: 'noSource', data: { type: media.type, id }, path: [...base, 'media'], target: 'key' });
+        if (!hasText(media.url) && !hasText(media.id)) ctx.report({ messageId: 'noSource', data: { type: media.type, id }, path: ['steps', id, 'media'], target: 'key' });
       }
     }
   },
 });
+
+/** Not blank and at most `max` characters (UTF-16 units bound the code points from above). */
+function fits(text: string, max: number): boolean {
+  return text.trim() !== '' && (text.length <= max || charLength(text) <= max);
+}
+
+function hasText(v: unknown): boolean {
+  return typeof v === 'string' && v.trim() !== '';
+}

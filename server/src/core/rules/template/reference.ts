@@ -1,5 +1,7 @@
 import { closest } from '../../util/strings';
 import { defineRule } from '../types';
+import type { TemplateModel } from '../../model/template';
+import { memoTable } from '../../util/memo';
 import { paramNames, str } from './util';
 
 /** Send-time error codes for template statuses other than APPROVED. */
@@ -62,7 +64,7 @@ export default defineRule({
       if (status && status !== 'APPROVED') {
         ctx.report({ messageId: 'status', data: { name, language: t.language, status, code: STATUS_CODES[status] ?? '132001' }, path, target: 'value', related: [{ file: entry.uri, message: `${name} (${t.language}): ${status}` }] });
       }
-      const expected = paramNames(str(t.body?.raw.text)).length;
+      const expected = bodyParameterCount(t);
       const given = Array.isArray(step.params) ? step.params.length : 0;
       if (expected !== given) {
         ctx.report({ messageId: 'params', data: { name, expected, given }, path: step.params !== undefined ? ['steps', id, 'params'] : path, target: 'value', related: [{ file: entry.uri, message: `${name} (${t.language})` }] });
@@ -70,3 +72,12 @@ export default defineRule({
     }
   },
 });
+
+/** Parameters of a template's body, counted once per template model (flows send the same templates from many steps). */
+const parameterCounts = memoTable<TemplateModel, number>();
+
+function bodyParameterCount(t: TemplateModel): number {
+  let n = parameterCounts.get(t);
+  if (n === undefined) parameterCounts.set(t, (n = paramNames(str(t.body?.raw.text)).length));
+  return n;
+}
