@@ -9,6 +9,7 @@
  */
 import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
 import { serverCapabilities } from './lsp/capabilities';
+import { processGcTuning } from './lsp/memory';
 import packageJson from '../../package.json';
 
 const args = process.argv.slice(2);
@@ -21,6 +22,8 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.exit(2);
 }
 
+// V8's collector tuned for small documents before the engine loads (see GcTuning)
+processGcTuning();
 const connection = createConnection(ProposedFeatures.all);
 let initializeParams: InitializeParams | undefined;
 connection.onInitialize((params) => {

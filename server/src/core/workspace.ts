@@ -14,6 +14,8 @@ export interface TemplateEntry {
 export class WorkspaceIndex {
   private readonly files = new Map<string, SourceFile>();
   private readonly byName = new Map<string, TemplateEntry[]>();
+  /** Template name -> the flow files that send it (whether or not a file defines it). */
+  private readonly senders = new Map<string, Set<string>>();
 
   get size(): number {
     return this.files.size;
@@ -52,6 +54,11 @@ export class WorkspaceIndex {
       list.push({ uri: file.uri, template: t });
       this.byName.set(t.name, list);
     }
+    for (const name of sentTemplates(file)) {
+      let flows = this.senders.get(name);
+      if (!flows) this.senders.set(name, (flows = new Set()));
+      flows.add(file.uri);
+    }
   }
 
   private unindex(file: SourceFile): void {
@@ -61,6 +68,12 @@ export class WorkspaceIndex {
       const rest = list.filter((e) => e.uri !== file.uri);
       if (rest.length) this.byName.set(t.name, rest);
       else this.byName.delete(t.name);
+    }
+    for (const name of sentTemplates(file)) {
+      const flows = this.senders.get(name);
+      if (!flows) continue;
+      flows.delete(file.uri);
+      if (!flows.size) this.senders.delete(name);
     }
   }
 
@@ -91,19 +104,28 @@ export class WorkspaceIndex {
   }
 
   /** Flow files that send one of these template names (to re-check when templates change). */
-  flowsUsing(names: Set<string>): string[] {
-    const out: string[] = [];
-    for (const f of this.files.values()) {
-      if (!f.flow) continue;
-      for (const step of f.flow.steps.values()) {
-        if (step.template && names.has(step.template)) {
-          out.push(f.uri);
-          break;
-        }
-      }
-    }
-    return out;
+  flowsUsing(names: Iterable<string>): string[] {
+    const out = new Set<string>();
+    for (const name of names) for (const uri of this.senders.get(name) ?? []) out.add(uri);
+    return [...out];
   }
+
+  /**
+   * Flow files that send a template no file defines. Their findings name the nearest
+   * existing templates, so they change whenever a template name appears or disappears.
+   */
+  flowsWithUnknownTemplates(): string[] {
+    const out = new Set<string>();
+    for (const [name, flows] of this.senders) if (!this.byName.has(name)) for (const uri of flows) out.add(uri);
+    return [...out];
+  }
+}
+
+/** The template names a flow file sends (`template:` of its steps). */
+function sentTemplates(file: SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const step of file.flow?.steps.values() ?? []) if (step.template) names.add(step.template);
+  return names;
 }
 
 /** What other files can observe of a file's templates: names, languages, parameters. */

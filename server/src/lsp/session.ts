@@ -49,7 +49,8 @@ import {
   type WalintSettings,
 } from './protocol';
 import { codeLenses, documentSymbols, foldingRanges } from './symbols';
-import { IdleTrimmer } from './memory';
+import { IdleTrimmer, processGcTuning } from './memory';
+import { Throttle } from './throttle';
 import { serverCapabilities } from './capabilities';
 import packageJson from '../../../package.json';
 
@@ -58,10 +59,18 @@ const SERVER_VERSION: string = packageJson.version;
 const DEFAULT_DEBOUNCE_MS = 150;
 const DEFAULT_MAX_INDEXED = 5000;
 const CONFIG_RE = /(^|\/)walint\.config\.ya?ml$/i;
+/** The status notification is sent at most this often while documents are being checked. */
+const STATUS_INTERVAL_MS = 150;
+/** Checks wait for incoming documents at most this long before they go on, one by one. */
+const MAX_INTAKE_WAIT_MS = 500;
 
 interface LintEntry {
   version: number;
   generation: number;
+  /** Unique per check (the pull result id). */
+  serial: number;
+  /** A template this document depends on changed since the check: check again on next use. */
+  stale: boolean;
   file: SourceFile;
   findings: Finding[];
   diagnostics: Diagnostic[];
@@ -103,17 +112,29 @@ export class WalintSession {
   private capabilities: ClientCapabilities = {};
   private initOptions: InitializationOptions = {};
   private readonly trimmer = new IdleTrimmer();
+  private readonly gcTuning = processGcTuning();
   private clientLocale: string | undefined;
   private settings: WalintSettings = {};
   private folders: string[] = [];
-  /** Bumped when something other files depend on changes (templates, config, settings). */
+  /** Bumped when something every document depends on changes (config, settings, the startup index). */
   private generation = 0;
+  private serial = 0;
   private pull = false;
   private state: StatusNotification.Params['state'] = 'starting';
   private indexing: Promise<void> | undefined;
   /** Open documents edited since their last analysis (analysis is lazy). */
   private readonly dirty = new Set<string>();
   private syncing = false;
+  /** Documents whose debounce ran out, in order, with the version to publish (client URI -> version). */
+  private readonly due = new Map<string, number>();
+  private draining = false;
+  /** Document notifications handled so far, and as last seen by the check queue. */
+  private intake = 0;
+  private intakeSeen = 0;
+  /** Since when the check queue has been giving way to incoming documents (0: it is not). */
+  private waitingSince = 0;
+  /** Count changes reach the client's status bar a few times a second at most. */
+  private readonly status = new Throttle(() => this.sendStatus(), STATUS_INTERVAL_MS);
 
   constructor(private readonly connection: Connection) {}
 
@@ -217,15 +238,7 @@ export class WalintSession {
   fileFor(uri: string): SourceFile | undefined {
     const canon = canonicalUri(uri);
     this.dirty.delete(canon);
-    if (this.dirty.size && !this.syncing) {
-      // other open documents were edited since their last analysis: the index must see them first
-      this.syncing = true;
-      try {
-        for (const other of [...this.dirty]) this.fileFor(this.clientUri(other));
-      } finally {
-        this.syncing = false;
-      }
-    }
+    this.syncDirty();
     const doc = this.documents.get(this.clientUri(canon)) ?? this.documents.get(uri);
     if (!doc) return this.index.get(canon);
     const current = this.index.get(canon);
@@ -239,6 +252,17 @@ export class WalintSession {
     return file;
   }
 
+  /** Other open documents were edited since their last analysis: the index must see them first. */
+  private syncDirty(): void {
+    if (!this.dirty.size || this.syncing) return;
+    this.syncing = true;
+    try {
+      for (const other of [...this.dirty]) this.fileFor(this.clientUri(other));
+    } finally {
+      this.syncing = false;
+    }
+  }
+
   /** Put a file in the index; when its templates changed, the flows that use them are re-checked. */
   private setIndexed(file: SourceFile): void {
     const before = this.index.get(file.uri);
@@ -246,11 +270,25 @@ export class WalintSession {
     if (changed) this.templatesChanged(before, file);
   }
 
+  /**
+   * A file's templates changed (what other files can see of them). Checked again: the open
+   * flows that send these names, at once; on their next use, flows sending a name no file
+   * defines (their "did you mean" lists the names there are) when a name came or went, and
+   * the template files defining the same names (duplicates). Other documents keep their findings.
+   */
   private templatesChanged(before: SourceFile | undefined, after: SourceFile | undefined): void {
-    this.generation++;
-    const names = new Set<string>();
-    for (const f of [before, after]) for (const t of f?.templates?.templates ?? []) if (t.name) names.add(t.name);
-    const flows = this.index.flowsUsing(names).filter((u) => this.openUris.has(u) && u !== after?.uri);
+    const was = templateNames(before);
+    const now = templateNames(after);
+    const names = new Set([...was, ...now]);
+    const senders = this.index.flowsUsing(names);
+    const stale = new Set(senders);
+    if (was.size !== now.size || [...was].some((n) => !now.has(n))) for (const uri of this.index.flowsWithUnknownTemplates()) stale.add(uri);
+    for (const name of names) for (const e of this.index.templates(name)) stale.add(e.uri);
+    for (const uri of stale) {
+      const entry = this.lints.get(uri);
+      if (entry) entry.stale = true;
+    }
+    const flows = senders.filter((u) => this.openUris.has(u) && u !== after?.uri);
     if (!flows.length) return;
     if (this.pull) this.refreshPull();
     else for (const canon of flows) this.schedule(this.clientUri(canon), this.debounceMs);
@@ -267,8 +305,10 @@ export class WalintSession {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const canon = canonicalUri(uri);
+    // an edited template may make this document's findings stale
+    this.syncDirty();
     const cached = this.lints.get(canon);
-    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
+    if (cached && !cached.stale && cached.version === doc.version && cached.generation === this.generation) return cached;
     const file = this.fileFor(uri);
     if (!file) return undefined;
     let findings: Finding[] = [];
@@ -280,7 +320,7 @@ export class WalintSession {
       const related = !!this.capabilities.textDocument?.publishDiagnostics?.relatedInformation;
       diagnostics = findings.map((f) => toDiagnostic(f, { mask: this.mask, relatedInformation: related, index: this.index }));
     }
-    const entry: LintEntry = { version: doc.version, generation: this.generation, file, findings, diagnostics };
+    const entry: LintEntry = { version: doc.version, generation: this.generation, serial: ++this.serial, stale: false, file, findings, diagnostics };
     // Small files give their syntax tree back once checked (1,000 open documents stay light);
     // hovers and fixes rebuild it on demand in about a millisecond.
     file.yaml.release();
@@ -313,10 +353,44 @@ export class WalintSession {
         this.timers.delete(uri);
         // a newer edit rescheduled already; never publish an old version
         if (this.documents.get(uri)?.version !== version) return;
-        this.publish(uri);
+        this.due.set(uri, version);
+        if (!this.draining) {
+          this.draining = true;
+          setImmediate(this.drain);
+        }
       }, delay),
     );
   }
+
+  /**
+   * Checks due documents one per turn of the event loop, so that requests are answered in
+   * between. While documents keep arriving (a client opening hundreds at once), they are
+   * all read first: templates then reach the index before the flows that send them are
+   * checked, once instead of twice.
+   */
+  private readonly drain = (): void => {
+    if (this.intake !== this.intakeSeen) {
+      this.intakeSeen = this.intake;
+      const now = performance.now();
+      this.waitingSince ||= now;
+      if (now - this.waitingSince < MAX_INTAKE_WAIT_MS) {
+        setImmediate(this.drain);
+        return;
+      }
+      // a client that never stops sending still gets its diagnostics, one document per message
+    } else this.waitingSince = 0;
+    const next = this.due.entries().next();
+    if (!next.done) {
+      const [uri, version] = next.value;
+      this.due.delete(uri);
+      if (this.documents.get(uri)?.version === version) this.publish(uri);
+    }
+    if (this.due.size) setImmediate(this.drain);
+    else {
+      this.draining = false;
+      this.waitingSince = 0;
+    }
+  };
 
   /** Pull mode: analyse an edited template file after the debounce so its dependents refresh. */
   private scheduleSync(uri: string): void {
@@ -342,7 +416,7 @@ export class WalintSession {
       const doc = this.documents.get(uri);
       if (!entry || !doc || doc.version !== entry.version) return;
       void this.connection.sendDiagnostics({ uri, version: entry.version, diagnostics: entry.diagnostics });
-      this.sendStatus();
+      this.status.request();
       this.trimmer.touch();
     } catch (e) {
       this.connection.console.error(`[walint] diagnostics for ${uri} failed: ${(e as Error).stack}`);
@@ -359,12 +433,19 @@ export class WalintSession {
   }
 
   private sendStatus(message?: string): void {
-    const findings: Finding[] = [];
-    for (const [canon, entry] of this.lints) if (this.openUris.has(canon)) findings.push(...entry.findings);
-    const counts = countBySeverity(findings);
-    const anyOpen = this.documents.all()[0];
-    const config = anyOpen ? this.projectFor(canonicalUri(anyOpen.uri))?.chain[0]?.file : undefined;
-    const params: StatusNotification.Params = { state: this.state, files: this.index.size, ...counts, config, message };
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    for (const [canon, entry] of this.lints) {
+      if (!this.openUris.has(canon) || !entry.findings.length) continue;
+      const counts = countBySeverity(entry.findings);
+      errors += counts.errors;
+      warnings += counts.warnings;
+      infos += counts.infos;
+    }
+    const anyOpen = this.openUris.keys().next();
+    const config = anyOpen.done ? undefined : this.projectFor(anyOpen.value)?.chain[0]?.file;
+    const params: StatusNotification.Params = { state: this.state, files: this.index.size, errors, warnings, infos, config, message };
     void this.connection.sendNotification(StatusNotification.method, params);
   }
 
@@ -490,6 +571,8 @@ export class WalintSession {
     c.onShutdown(() => {
       for (const t of this.timers.values()) clearTimeout(t);
       this.timers.clear();
+      this.due.clear();
+      this.status.dispose();
     });
 
     docs.onDidOpen((e) => {
@@ -497,8 +580,10 @@ export class WalintSession {
     });
     docs.onDidChangeContent(
       this.guard('didChange', undefined, (e) => {
+        this.intake++;
         const canon = canonicalUri(e.document.uri);
         this.openUris.set(canon, e.document.uri);
+        this.gcTuning.sized(canon, e.document.getText().length);
         // analysis is lazy (on lint, hover...), so a burst of keystrokes costs one parse.
         // Only documents that can hold templates must reach the index before other files are
         // checked; a flow changes no other file's findings and is analysed on its own turn
@@ -525,10 +610,13 @@ export class WalintSession {
       this.guard('didClose', undefined, (e) => {
         const uri = e.document.uri;
         const canon = canonicalUri(uri);
+        this.intake++;
         const timer = this.timers.get(uri);
         if (timer) clearTimeout(timer);
         this.timers.delete(uri);
+        this.due.delete(uri);
         this.openUris.delete(canon);
+        this.gcTuning.closed(canon);
         this.dirty.delete(canon);
         this.lints.delete(canon);
         if (!this.pull) void c.sendDiagnostics({ uri, diagnostics: [] });
@@ -573,9 +661,9 @@ export class WalintSession {
         }
         const entry = this.lintOpen(uri);
         if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-        const resultId = `${entry.version}:${entry.generation}`;
+        const resultId = `${entry.version}:${entry.serial}`;
         if (p.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-        this.sendStatus();
+        this.status.request();
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.diagnostics };
       }),
     );
@@ -798,6 +886,13 @@ function watchUncaught(connection: Connection): void {
   });
 }
 
+
+/** The template names a file defines. */
+function templateNames(file: SourceFile | undefined): Set<string> {
+  const names = new Set<string>();
+  for (const t of file?.templates?.templates ?? []) if (t.name) names.add(t.name);
+  return names;
+}
 
 /** Durations from a client: only `step -> number | string` entries are kept. */
 function validDurations(value: unknown): Record<string, number | string> | undefined {
