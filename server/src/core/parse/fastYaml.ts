@@ -59,6 +59,8 @@ class FastMap {
   items: Pair[] = [];
   range: Range3 | undefined = undefined;
   flow: boolean | undefined = undefined;
+  /** YamlFile's key index (declared here so that every map has the same shape). */
+  walintKeys: Map<string, Pair> | undefined = undefined;
 }
 
 class FastSeq {

@@ -30,10 +30,22 @@ const MAX_ALIAS_COUNT = 200;
 const MAX_DEPTH = 200;
 
 /**
- * Key index per map node, shared by all versions: the pieces of a large file that
- * did not change keep their nodes, so their indexes are reused too.
+ * Key index of a map node, kept on the node itself: the pieces of a large file that did
+ * not change keep their nodes, so their indexes are reused too. (Not in a module-level
+ * WeakMap: V8's young-generation collector keeps the values of an old WeakMap alive, which
+ * promoted every parsed tree to the old generation — twice the memory during a burst.)
  */
-const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+export interface KeyIndexed {
+  walintKeys?: Map<string, Pair>;
+}
+
+function keyIndexOf(map: YAMLMap): Map<string, Pair> | undefined {
+  return (map as YAMLMap & KeyIndexed).walintKeys;
+}
+
+function setKeyIndex(map: YAMLMap, index: Map<string, Pair>): void {
+  (map as YAMLMap & KeyIndexed).walintKeys = index;
+}
 
 /** A duplicate key found in a subtree, by node (ranges are read when needed: nodes may move). */
 export interface DuplicateNode {
@@ -61,7 +73,7 @@ export function collectDuplicates(node: Node | null | undefined, path: (string |
         path.pop();
       }
     }
-    pairIndex.set(node, index);
+    setKeyIndex(node, index);
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
       path.push(i);
@@ -273,14 +285,14 @@ export class YamlFile {
   }
 
   private pairsOf(map: YAMLMap): Map<string, Pair> {
-    let index = pairIndex.get(map);
+    let index = keyIndexOf(map);
     if (!index || index.size > map.items.length) {
       index = new Map();
       for (const p of map.items) {
         const k = keyString(p.key);
         if (k !== undefined && !index.has(k)) index.set(k, p);
       }
-      pairIndex.set(map, index);
+      setKeyIndex(map, index);
     }
     return index;
   }
