@@ -196,7 +196,14 @@ describe('fast YAML parser (the plain subset)', () => {
     const r = rng(20261121 + SEED);
     let accepted = 0;
     const N = 3000 * SCALE;
-    for (let i = 0; i < N; i++) if (compare(randomDoc(r)) === 'accepted') accepted++;
+    let crlf = 0;
+    for (let i = 0; i < N; i++) {
+      const doc = randomDoc(r);
+      if (compare(doc) === 'accepted') accepted++;
+      // the same document with Windows line ends
+      if (i % 3 === 0 && compare(doc.replace(/\n/g, '\r\n')) === 'accepted') crlf++;
+    }
+    assert.ok(crlf > N * 0.15, `accepted ${crlf} CRLF documents of ${N / 3}`);
     // the generator stays mostly inside the subset: a parser that declines everything fails here
     assert.ok(accepted > N * 0.5, `accepted ${accepted} of ${N}`);
   });
@@ -217,7 +224,7 @@ describe('fast YAML parser (the plain subset)', () => {
   });
 
   it('declines what it does not mirror, without throwing', () => {
-    for (const text of ['', '# only a comment\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', '? a\n: b\n', 'a:\tb\n', 'a: 1\r\nb: 2\r\n', '\ufeffa: 1\n', 'a: b: c\n', '[a, b]\n', 'just a scalar\n', 'a:\n  - b\n  c: d\n', '{'.repeat(500)]) {
+    for (const text of ['', '# only a comment\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', '? a\n: b\n', 'a:\tb\n', 'a: 1\rb: 2\r', '\ufeffa: 1\n', 'a: b: c\n', '[a, b]\n', 'just a scalar\n', 'a:\n  - b\n  c: d\n', '{'.repeat(500)]) {
       assert.equal(fastParse(text), undefined, JSON.stringify(text));
     }
   });

@@ -13,7 +13,7 @@ import type { DuplicateNode } from './yamlFile';
  *
  * The contract is all-or-nothing: anything outside that subset — anchors,
  * aliases, tags, directives, several documents, multi-line plain or quoted
- * scalars, explicit keys, tabs, CR line ends, any syntax error — makes it return
+ * scalars, explicit keys, tabs, a CR outside CRLF, any syntax error — makes it return
  * `undefined`, and the caller parses with `yaml`, which reports the problem in
  * its own words. A property test (test/core/fastYaml.test.ts) checks that for
  * every text accepted here, `yaml` reports no problem and gives the same tree,
@@ -983,12 +983,53 @@ function unescape(raw: string): string {
  * Never throws.
  */
 export function fastParse(text: string): FastParse | undefined {
-  if (text.indexOf('\r') >= 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  // CRLF line ends (Windows): parse the text with LF ends, then move every offset back over
+  // the CRs taken out. `yaml` treats CRLF as one line break, so both give the same tree.
+  let crs: number[] | undefined;
+  let source = text;
+  if (text.indexOf('\r') >= 0) {
+    crs = [];
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (text.charCodeAt(i + 1) !== C.LF) return undefined; // a lone CR: not a line end here
+      crs.push(i - crs.length); // where the LF lands once the CRs before it are gone
+    }
+    source = text.replace(/\r\n/g, '\n');
+  }
+  let parsed: FastParse;
   try {
-    return new Parser(text).document();
+    parsed = new Parser(source).document();
   } catch (e) {
     if (e === BAIL) return undefined;
     if (e instanceof RangeError) return undefined; // pathological nesting
     throw e;
   }
+  if (crs) restoreOffsets(parsed.contents, crs);
+  return parsed;
+}
+
+/** Offsets in the LF text -> offsets in the CRLF text (`lfs`: positions of the LFs that had a CR). */
+function restoreOffsets(node: unknown, lfs: readonly number[]): void {
+  const map = (o: number): number => {
+    // number of CRLF breaks whose LF is before `o`
+    let lo = 0;
+    let hi = lfs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lfs[mid] < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return o + lo;
+  };
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const x = n as { range?: number[]; items?: unknown[]; key?: unknown; value?: unknown };
+    if (x.range) x.range = [map(x.range[0]), map(x.range[1]), map(x.range[2])];
+    if (x.items) for (const item of x.items) visit(item);
+    else if ('key' in x) {
+      visit(x.key);
+      visit(x.value);
+    }
+  };
+  visit(node);
 }
