@@ -436,9 +436,10 @@ class Parser {
     return { node: s as Node, data: null, end };
   }
 
+  /** A comment between `from` and `to` (only blank and comment lines lie there): looks no further than `to`. */
   private hasCommentLine(from: number, to: number): boolean {
-    const i = this.t.indexOf('#', from);
-    return i >= 0 && i < to;
+    for (let i = from; i < to; i++) if (this.t.charCodeAt(i) === C.HASH) return true;
+    return false;
   }
 
   /** A value that starts on the current line at `q`, in a block at column `col`. */
